@@ -1,0 +1,2 @@
+export * from './validators/index.js';
+export * from './masking/index.js';
