@@ -1,0 +1,181 @@
+/**
+ * `pnpm bench:api [--scale 200000] [--connections 100] [--duration 10]` — seeds a fresh PGlite folder
+ * (demo data, or `--scale` practitioners), starts the built server as its own process and drives it with
+ * autocannon. Writes a JSON report of p50/p95/p99 latency (ms) and requests/s per scenario to
+ * `docs/benchmarks/api-<scale>.json`. A measurement, not a test: it fails only on errors.
+ */
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon, { type Request as LoadRequest } from 'autocannon';
+import { loadBuiltInRegions } from '@fawang/regions/node';
+import { openDatabase } from '../src/db/client.js';
+import { migrateDatabase } from '../src/db/migrate.js';
+import { demoRegions, seedDemoData } from '../src/seed/index.js';
+import { killHard, startServerProcess } from '../test/support/process.js';
+import { applicationInput } from '../test/api/fixtures.js';
+import { DEMO_PASSWORD } from '../test/support/databases.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string' },
+    connections: { type: 'string', default: '100' },
+    duration: { type: 'string', default: '10' },
+  },
+});
+const scale = values.scale ? Number(values.scale) : undefined;
+const connections = Number(values.connections);
+const duration = Number(values.duration);
+if ((scale !== undefined && !(scale >= 2000 && scale <= 1_000_000)) || !(connections > 0) || !(duration > 0)) {
+  console.error('usage: bench:api [--scale 2000..1000000] [--connections N] [--duration seconds]');
+  process.exit(2);
+}
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Scenario {
+  name: string;
+  description: string;
+  connections: number;
+  requests: LoadRequest[];
+}
+
+async function drive(baseUrl: string, scenario: Scenario) {
+  const times: number[] = [];
+  const instance = autocannon({ url: baseUrl, connections: scenario.connections, duration, requests: scenario.requests, timeout: 10 });
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+  const result = await instance;
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return {
+    scenario: scenario.name,
+    description: scenario.description,
+    connections: scenario.connections,
+    durationSeconds: duration,
+    requests: result.requests.total,
+    requestsPerSecond: round(result.requests.average),
+    latencyMs: { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), p99: round(percentile(times, 99)), max: round(result.latency.max) },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  const dataDir = await mkdtemp(join(tmpdir(), 'fawang-bench-'));
+  try {
+    const regions = await loadBuiltInRegions();
+    console.warn(`seeding ${scale ?? 'demo'} practitioners into ${dataDir} …`);
+    const seeding = Date.now();
+    const handle = await openDatabase({ dataDir });
+    await migrateDatabase(handle);
+    const seeded = await seedDemoData(handle, { regions: demoRegions(regions), demoPassword: DEMO_PASSWORD, ...(scale ? { practitioners: scale } : {}) });
+    // Fresh planner statistics, as autovacuum would have gathered on a long-running server.
+    await handle.execute('ANALYZE');
+    const orgIds = (await handle.execute('select id from organizations order by id limit 500')).map((r) => String(r.id));
+    await handle.close();
+    const seedSeconds = (Date.now() - seeding) / 1000;
+
+    const server = await startServerProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'error' }, { entry: 'dist', timeoutMs: 300_000 });
+    try {
+      const base = server.baseUrl;
+      const login = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'leshan.citizen', password: DEMO_PASSWORD }),
+      });
+      if (!login.ok) throw new Error(`login failed: ${login.status}`);
+      const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+
+      // Filters a visitor would combine: region, type, specialty, a family name, paging and sort.
+      const searches = [
+        '/api/v1/practitioners?regionId=beijing&type=lawyer&specialty=labour',
+        '/api/v1/practitioners?regionId=leshan&q=%E7%8E%8B',
+        '/api/v1/practitioners?regionId=sichuan&type=lawyer&sort=-yearsOfPractice&page=3',
+        '/api/v1/practitioners?divisionCode=511100&specialty=marriage_family',
+        '/api/v1/practitioners?q=%E5%BC%A0&type=lawyer&page=2',
+        '/api/v1/practitioners?regionId=zhongshan&status=active&sort=name',
+        '/api/v1/practitioners?specialty=criminal&pageSize=50',
+      ];
+      let next = 0;
+      const scenarios: Scenario[] = [
+        {
+          name: 'search',
+          description: 'GET /practitioners with region, type, specialty, name-prefix, division filters, sorting and paging',
+          connections,
+          requests: [{ method: 'GET', setupRequest: (req: LoadRequest) => ({ ...req, path: searches[next++ % searches.length]! }) }],
+        },
+        {
+          name: 'organization-detail',
+          description: 'GET /organizations/{id} over 500 organizations',
+          connections,
+          requests: [{ method: 'GET', setupRequest: (req: LoadRequest) => ({ ...req, path: `/api/v1/organizations/${orgIds[next++ % orgIds.length]}` }) }],
+        },
+        {
+          name: 'login',
+          description: 'POST /auth/login (scrypt N=2^15: deliberately slow, bounded by CPU)',
+          connections: Math.min(connections, 10),
+          requests: [
+            {
+              method: 'POST',
+              path: '/api/v1/auth/login',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ username: 'beijing.citizen', password: DEMO_PASSWORD }),
+            },
+          ],
+        },
+        {
+          name: 'create-application',
+          description: 'POST /legal-aid/applications (validated, one transaction, audit entry)',
+          connections: Math.min(connections, 20),
+          requests: [
+            {
+              method: 'POST',
+              path: '/api/v1/legal-aid/applications',
+              headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+              body: JSON.stringify(applicationInput()),
+            },
+          ],
+        },
+      ];
+      const results = [];
+      for (const scenario of scenarios) {
+        console.warn(`driving ${scenario.name} with ${scenario.connections} connections for ${duration} s …`);
+        results.push(await drive(base, scenario));
+      }
+      const report = {
+        date: new Date().toISOString(),
+        machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+        database: 'pglite (data folder)',
+        data: { practitioners: seeded.practitioners, organizations: seeded.organizations, seedSeconds },
+        results,
+      };
+      const outDir = join(repoRoot, 'docs', 'benchmarks');
+      await mkdir(outDir, { recursive: true });
+      const file = join(outDir, `api-${scale ?? 'demo'}.json`);
+      await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+      console.warn(`report written to ${file}`);
+      for (const r of results) {
+        console.warn(`${r.scenario.padEnd(20)} p50 ${r.latencyMs.p50} ms  p95 ${r.latencyMs.p95} ms  p99 ${r.latencyMs.p99} ms  ${r.requestsPerSecond} req/s  errors ${r.errors + r.non2xx + r.timeouts}`);
+      }
+      if (results.some((r) => r.errors + r.non2xx + r.timeouts > 0)) process.exitCode = 1;
+    } finally {
+      await killHard(server);
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+/** Assembles the API: contract, database, region profiles, handlers and pages. */
+import type { FastifyInstance } from 'fastify';
+import { loadOpenApiDocument } from '@fawang/contract';
+import { ContractValidator } from '@fawang/contract/validation';
+import type { RegionRegistry } from '@fawang/regions';
+import type { Database } from './db/client.js';
+import { authenticator, SessionStore } from './http/auth.js';
+import { LoginLimiter } from './http/login-limiter.js';
+import { createServer, type Handlers } from './http/server.js';
+import { registerPlaceholderPages } from './pages.js';
+import { auditHandlers } from './routes/audit.js';
+import { authHandlers } from './routes/auth.js';
+import { directoryHandlers } from './routes/directory.js';
+import { evaluationHandlers } from './routes/evaluations.js';
+import { healthHandlers } from './routes/health.js';
+import { legalAidHandlers } from './routes/legal-aid.js';
+import { regionHandlers } from './routes/regions.js';
+import type { AppServices } from './services.js';
+
+export interface BuildAppOptions {
+  db: Database;
+  regions: RegionRegistry;
+  defaultRegion?: string;
+  logger?: boolean | Record<string, unknown>;
+  trustProxy?: boolean;
+  /** Failed logins allowed per account and address in the window (5 in 15 minutes by default). */
+  loginLimit?: { maxFailures: number; windowMs: number };
+}
+
+// Compiling every validator takes a moment; one instance serves every app built in this process.
+let contract: ContractValidator | undefined;
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  contract ??= new ContractValidator(loadOpenApiDocument());
+  const sessions = new SessionStore(options.db);
+  const services: AppServices = {
+    db: options.db,
+    regions: options.regions,
+    sessions,
+    loginLimiter: new LoginLimiter(options.loginLimit ?? { maxFailures: 5, windowMs: 15 * 60 * 1000 }),
+  };
+  const handlers: Handlers = {
+    ...healthHandlers(services),
+    ...authHandlers(services),
+    ...regionHandlers(services),
+    ...directoryHandlers(services),
+    ...evaluationHandlers(services),
+    ...legalAidHandlers(services),
+    ...auditHandlers(services),
+  };
+  const authenticate = authenticator(sessions);
+  return createServer({
+    contract,
+    handlers,
+    authenticate: (request) => authenticate(request),
+    ...(options.logger !== undefined ? { logger: options.logger } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    registerPages: (app) => registerPlaceholderPages(app, options.regions, options.defaultRegion ?? 'national'),
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * Start-up configuration from the environment, validated once: a wrong value stops the server with a
+ * message naming the variable instead of failing later in a request.
+ */
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  host: string;
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  production: boolean;
+  demoPassword: string;
+  seedDemoData: boolean;
+  defaultRegion: string;
+  /** Extra folders of region profiles (a deployment's own), after the built-in ones. */
+  profileDirs: string[];
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
+  const port = env.PORT === undefined || env.PORT === '' ? 8080 : Number(env.PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(env.PORT)}`);
+  }
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+  const region = env.REGION?.trim() || 'national';
+  if (!/^[a-z][a-z0-9-]{1,31}$/.test(region)) throw new ConfigError(`REGION must be a region id, got ${JSON.stringify(region)}`);
+  const production = env.NODE_ENV === 'production';
+  const logLevel = env.LOG_LEVEL?.trim() || (production ? 'info' : 'warn');
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
+  }
+  return {
+    host: env.HOST?.trim() || '127.0.0.1',
+    port,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    dataDir: resolve(cwd, env.DATA_DIR?.trim() || '.data/pglite'),
+    production,
+    demoPassword: env.DEMO_PASSWORD || 'Fawang-demo-2026',
+    // Demo accounts and synthetic records never reach a production database.
+    seedDemoData: !production && env.SEED_DEMO_DATA !== 'false',
+    defaultRegion: region,
+    profileDirs: (env.REGION_PROFILES_DIR ?? '').split(':').filter(Boolean).map((dir) => resolve(cwd, dir)),
+    trustProxy: env.TRUST_PROXY === 'true',
+    logLevel,
+  };
+}

@@ -1,0 +1,279 @@
+/**
+ * The database schema (PostgreSQL 15+ and PGlite alike). Column names are snake_case in SQL and
+ * camelCase in TypeScript. Region ids refer to region profiles (files, see ADR 0003), so they carry no
+ * foreign key; everything else does.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import {
+  APPLICANT_CATEGORIES,
+  APPLICATION_STATUSES,
+  EVALUATION_LEVELS,
+  MATTER_TYPES,
+  MODULE_IDS,
+  ORGANIZATION_TYPES,
+  PRACTITIONER_TYPES,
+  ROLES,
+  SPECIALTIES,
+} from '@fawang/contract';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  username: text('username').notNull().unique(),
+  passwordHash: text('password_hash').notNull(),
+  displayName: text('display_name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  regionId: text('region_id').notNull(),
+  phone: text('phone'),
+  /** Seeded demo account (示例账号); never created in production. */
+  demo: boolean('demo').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token: a leaked table does not hand out sessions. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** GB/T 2260 divisions: 6-digit province/city/county codes, 9-digit towns and streets. */
+export const divisions = pgTable(
+  'divisions',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['province', 'city', 'county', 'town'] }).notNull(),
+    parentCode: text('parent_code'),
+    hasChildren: boolean('has_children').notNull().default(false),
+  },
+  (t) => [index('divisions_parent_idx').on(t.parentCode)],
+);
+
+export interface OpeningHoursRow {
+  days: number[];
+  opens: string;
+  closes: string;
+}
+
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type', { enum: ORGANIZATION_TYPES }).notNull(),
+    name: text('name').notNull(),
+    regionId: text('region_id').notNull(),
+    divisionCode: text('division_code')
+      .notNull()
+      .references(() => divisions.code),
+    address: text('address').notNull(),
+    phone: text('phone').notNull(),
+    /** 统一社会信用代码 (GB 32100). */
+    uscc: text('uscc').unique(),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    email: text('email'),
+    website: text('website'),
+    openingHours: jsonb('opening_hours').$type<OpeningHoursRow[]>().notNull().default([]),
+    description: text('description'),
+    /** Level of a service point or committee: province … village. */
+    level: text('level', { enum: ['province', 'city', 'county', 'town', 'village'] }),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [
+    index('organizations_region_type_idx').on(t.regionId, t.type),
+    // text_pattern_ops lets LIKE 'prefix%' use the index whatever the database collation.
+    index('organizations_division_idx').on(sql`${t.divisionCode} text_pattern_ops`),
+    index('organizations_name_idx').on(sql`${t.name} text_pattern_ops`),
+  ],
+);
+
+export const practitioners = pgTable(
+  'practitioners',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    type: text('type', { enum: PRACTITIONER_TYPES }).notNull(),
+    name: text('name').notNull(),
+    gender: text('gender', { enum: ['male', 'female'] }).notNull(),
+    licenceNumber: text('licence_number').notNull().unique(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    regionId: text('region_id').notNull(),
+    divisionCode: text('division_code').notNull(),
+    specialties: text('specialties', { enum: SPECIALTIES }).array().notNull(),
+    yearsOfPractice: integer('years_of_practice').notNull(),
+    status: text('status', { enum: ['active', 'suspended', 'revoked'] }).notNull(),
+    languages: text('languages').array().notNull(),
+    biography: text('biography'),
+    proBonoHours: integer('pro_bono_hours'),
+    demo: boolean('demo').notNull().default(false),
+  },
+  (t) => [
+    index('practitioners_region_type_name_idx').on(t.regionId, t.type, t.name),
+    index('practitioners_name_idx').on(sql`${t.name} text_pattern_ops`),
+    index('practitioners_licence_idx').on(sql`${t.licenceNumber} text_pattern_ops`),
+    index('practitioners_division_idx').on(sql`${t.divisionCode} text_pattern_ops`),
+    index('practitioners_organization_idx').on(t.organizationId),
+    index('practitioners_specialties_idx').using('gin', t.specialties),
+  ],
+);
+
+/** 信用信息: rewards (表彰) and sanctions (行政处罚/行业处分) on a practitioner's public record. */
+export const creditRecords = pgTable(
+  'credit_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['reward', 'sanction'] }).notNull(),
+    title: text('title').notNull(),
+    issuedBy: text('issued_by').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    description: text('description'),
+  },
+  (t) => [index('credit_records_practitioner_idx').on(t.practitionerId)],
+);
+
+/** 好差评: one evaluation per user and subject (一事一评). */
+export const evaluations = pgTable(
+  'evaluations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    module: text('module', { enum: MODULE_IDS }).notNull(),
+    subjectType: text('subject_type', { enum: ['application', 'organization', 'practitioner'] }).notNull(),
+    subjectId: uuid('subject_id').notNull(),
+    level: text('level', { enum: EVALUATION_LEVELS }).notNull(),
+    comment: text('comment'),
+    details: text('details'),
+    followUpConsent: boolean('follow_up_consent').notNull(),
+    followUpStatus: text('follow_up_status', { enum: ['not_required', 'pending', 'done'] }).notNull(),
+    regionId: text('region_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('evaluations_one_per_subject_idx').on(t.userId, t.subjectType, t.subjectId),
+    index('evaluations_subject_idx').on(t.subjectType, t.subjectId),
+    index('evaluations_region_module_idx').on(t.regionId, t.module),
+  ],
+);
+
+export interface ApplicantRow {
+  name: string;
+  idNumber: string;
+  phone: string;
+  address: string;
+}
+
+export interface HouseholdRow {
+  size: number;
+  monthlyIncome: number;
+  assets?: number;
+}
+
+/** 法律援助 applications. `version` guards every update (optimistic concurrency). */
+export const legalAidApplications = pgTable(
+  'legal_aid_applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    regionId: text('region_id').notNull(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
+    matterType: text('matter_type', { enum: MATTER_TYPES }).notNull(),
+    applicant: jsonb('applicant').$type<ApplicantRow>().notNull(),
+    categories: text('categories', { enum: APPLICANT_CATEGORIES }).array().notNull(),
+    household: jsonb('household').$type<HouseholdRow>().notNull(),
+    caseSummary: text('case_summary').notNull(),
+    opposingParty: text('opposing_party'),
+    pledgeSigned: boolean('pledge_signed').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('legal_aid_region_status_idx').on(t.regionId, t.status, t.createdAt),
+    index('legal_aid_owner_idx').on(t.ownerId, t.createdAt),
+  ],
+);
+
+export const legalAidHistory = pgTable(
+  'legal_aid_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => legalAidApplications.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    note: text('note'),
+  },
+  (t) => [index('legal_aid_history_application_idx').on(t.applicationId, t.at)],
+);
+
+/** A retried submission with the same Idempotency-Key returns the first result. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    key: text('key').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    resourceId: uuid('resource_id').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] })],
+);
+
+/** Who read or changed personal data, when and from where — never the data itself. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorId: uuid('actor_id'),
+    actorUsername: text('actor_username'),
+    actorRole: text('actor_role'),
+    action: text('action', { enum: ['read', 'create', 'update', 'reveal', 'login', 'login_failed', 'logout'] }).notNull(),
+    subjectType: text('subject_type').notNull(),
+    subjectId: text('subject_id').notNull(),
+    regionId: text('region_id'),
+    ip: text('ip'),
+  },
+  (t) => [index('audit_log_region_at_idx').on(t.regionId, t.at)],
+);

@@ -1,0 +1,104 @@
+/** Citizen registration, login, logout and the current session. */
+import { eq } from 'drizzle-orm';
+import { maskPhone } from '@fawang/sdk/masking';
+import type { Role } from '@fawang/contract';
+import { users } from '../db/schema.js';
+import { hashPassword, verifyPassword } from '../security/password.js';
+import { clearSessionCookie, setSessionCookie, type SessionUser } from '../http/auth.js';
+import { HttpProblem, problems } from '../http/problem.js';
+import type { Handlers } from '../http/server.js';
+import { audit } from '../domain/audit.js';
+import type { AppServices } from '../services.js';
+
+type AuthHandlers = Pick<Handlers, 'registerCitizen' | 'login' | 'logout' | 'getCurrentUser'>;
+
+function publicUser(user: SessionUser) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    regionId: user.regionId,
+    ...(user.phone ? { phone: maskPhone(user.phone) } : {}),
+  };
+}
+
+// A hash to verify against when the username is unknown, so both failures take the same time.
+let decoyHash: Promise<string> | undefined;
+
+export function authHandlers({ db, regions, sessions, loginLimiter }: AppServices): AuthHandlers {
+  async function startSession(request: Parameters<AuthHandlers['login']>[0]['request'], reply: Parameters<AuthHandlers['login']>[0]['reply'], user: SessionUser) {
+    const session = await sessions.create(user.id);
+    setSessionCookie(request, reply, session.token, session.expiresAt);
+    return { user: publicUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+  }
+
+  return {
+    async registerCitizen({ body, request, reply }) {
+      if (!regions.get(body.regionId)) {
+        throw problems.field('body.regionId', 'unknown_region', `region ${body.regionId} does not exist`);
+      }
+      const passwordHash = await hashPassword(body.password);
+      const inserted = await db
+        .insert(users)
+        .values({
+          username: body.username,
+          passwordHash,
+          displayName: body.displayName,
+          role: 'citizen',
+          regionId: body.regionId,
+          phone: body.phone ?? null,
+          demo: false,
+        })
+        .onConflictDoNothing({ target: users.username })
+        .returning();
+      const row = inserted[0];
+      if (!row) {
+        throw new HttpProblem(409, 'username_taken', 'This username is already registered', [
+          { field: 'body.username', code: 'taken', message: 'is already registered' },
+        ]);
+      }
+      const user: SessionUser = { ...row, role: row.role as Role };
+      await audit(db, request, user, { action: 'create', subjectType: 'user', subjectId: user.id, regionId: user.regionId });
+      return { status: 201, body: await startSession(request, reply, user) };
+    },
+
+    async login({ body, request, reply }) {
+      const wait = loginLimiter.retryAfter(body.username, request.ip);
+      if (wait > 0) {
+        throw new HttpProblem(429, 'rate_limited', 'Too many failed logins; try again later', undefined, {
+          'retry-after': String(wait),
+        });
+      }
+      const [row] = await db.select().from(users).where(eq(users.username, body.username.toLowerCase())).limit(1);
+      decoyHash ??= hashPassword('decoy-password-for-timing');
+      const ok = await verifyPassword(body.password, row?.passwordHash ?? (await decoyHash));
+      if (!row || !ok) {
+        loginLimiter.recordFailure(body.username, request.ip);
+        await audit(db, request, null, { action: 'login_failed', subjectType: 'user', subjectId: row?.id ?? body.username.slice(0, 64) });
+        throw new HttpProblem(401, 'invalid_credentials', 'The username or password is wrong');
+      }
+      loginLimiter.recordSuccess(body.username, request.ip);
+      const user: SessionUser = { ...row, role: row.role as Role };
+      await audit(db, request, user, { action: 'login', subjectType: 'user', subjectId: user.id, regionId: user.regionId });
+      return { status: 200, body: await startSession(request, reply, user) };
+    },
+
+    async logout({ auth, request, reply }) {
+      if (auth.sessionId) {
+        await sessions.destroy(auth.sessionId);
+        await audit(db, request, auth.user, { action: 'logout', subjectType: 'user', subjectId: auth.user!.id, regionId: auth.user!.regionId });
+      }
+      clearSessionCookie(reply);
+      return { status: 204 };
+    },
+
+    async getCurrentUser({ auth }) {
+      const user = auth.requireUser();
+      return {
+        status: 200,
+        body: { user: publicUser(user), csrfToken: auth.csrfToken!, expiresAt: auth.expiresAt!.toISOString() },
+      };
+    },
+  };
+}

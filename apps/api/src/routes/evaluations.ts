@@ -1,0 +1,120 @@
+/** 好差评: five-level ratings, one per user and service (一事一评); bad ratings are followed up. */
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { BAD_EVALUATION_LEVELS, EVALUATION_LEVELS, type Schemas } from '@fawang/contract';
+import { evaluations, legalAidApplications, organizations, practitioners } from '../db/schema.js';
+import { pageWindow } from '../http/pagination.js';
+import { HttpProblem, problems } from '../http/problem.js';
+import type { Handlers } from '../http/server.js';
+import type { AppServices } from '../services.js';
+
+type EvaluationHandlers = Pick<Handlers, 'createEvaluation' | 'listMyEvaluations' | 'getEvaluationSummary'>;
+type Level = Schemas['EvaluationLevel'];
+
+function isBad(level: Level): boolean {
+  return (BAD_EVALUATION_LEVELS as readonly Level[]).includes(level);
+}
+
+function toEvaluation(row: typeof evaluations.$inferSelect): Schemas['Evaluation'] {
+  return {
+    id: row.id,
+    module: row.module as Schemas['Evaluation']['module'],
+    subjectType: row.subjectType as Schemas['Evaluation']['subjectType'],
+    subjectId: row.subjectId,
+    level: row.level as Level,
+    ...(row.comment ? { comment: row.comment } : {}),
+    ...(row.details ? { details: row.details } : {}),
+    followUpConsent: row.followUpConsent,
+    followUpStatus: row.followUpStatus as Schemas['Evaluation']['followUpStatus'],
+    regionId: row.regionId,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
+  /** The region the rated subject belongs to; 404 when it does not exist or is not the caller's to rate. */
+  async function subjectRegion(body: Schemas['EvaluationInput'], userId: string): Promise<string> {
+    if (body.subjectType === 'application') {
+      const [app] = await db
+        .select({ regionId: legalAidApplications.regionId, status: legalAidApplications.status, ownerId: legalAidApplications.ownerId })
+        .from(legalAidApplications)
+        .where(eq(legalAidApplications.id, body.subjectId))
+        .limit(1);
+      if (!app || app.ownerId !== userId || body.module !== 'legal-aid') throw problems.notFound('Application');
+      if (app.status !== 'closed' && app.status !== 'evaluated') {
+        throw problems.conflict('invalid_state', 'An application can be rated once it is closed');
+      }
+      return app.regionId;
+    }
+    const table = body.subjectType === 'organization' ? organizations : practitioners;
+    const [row] = await db.select({ regionId: table.regionId }).from(table).where(eq(table.id, body.subjectId)).limit(1);
+    if (!row) throw problems.notFound(body.subjectType === 'organization' ? 'Organization' : 'Practitioner');
+    return row.regionId;
+  }
+
+  return {
+    async createEvaluation({ body, auth }) {
+      const user = auth.requireUser();
+      if (isBad(body.level)) {
+        const errors = [];
+        if (!body.details || body.details.trim().length < 5) {
+          errors.push({ field: 'body.details', code: 'required', message: 'a bad review needs details of what went wrong (at least 5 characters)' });
+        }
+        if (body.followUpConsent === undefined) {
+          errors.push({ field: 'body.followUpConsent', code: 'required', message: 'say whether we may contact you about a bad review' });
+        }
+        if (errors.length) throw problems.validation(errors);
+      }
+      const regionId = await subjectRegion(body, user.id);
+      const [row] = await db
+        .insert(evaluations)
+        .values({
+          userId: user.id,
+          module: body.module,
+          subjectType: body.subjectType,
+          subjectId: body.subjectId,
+          level: body.level,
+          comment: body.comment ?? null,
+          details: body.details ?? null,
+          followUpConsent: body.followUpConsent ?? false,
+          // Every bad review is followed up (差评整改); consent only decides whether the person is contacted.
+          followUpStatus: isBad(body.level) ? 'pending' : 'not_required',
+          regionId,
+          createdAt: new Date(),
+        })
+        .onConflictDoNothing()
+        .returning();
+      if (!row) throw new HttpProblem(409, 'already_rated', 'You have already rated this service (一事一评)');
+      return { status: 201, body: toEvaluation(row) };
+    },
+
+    async listMyEvaluations({ query, auth }) {
+      const user = auth.requireUser();
+      const { page, pageSize, limit, offset } = pageWindow(query);
+      const where = eq(evaluations.userId, user.id);
+      const [rows, [total]] = await Promise.all([
+        db.select().from(evaluations).where(where).orderBy(desc(evaluations.createdAt), desc(evaluations.id)).limit(limit).offset(offset),
+        db.select({ n: count() }).from(evaluations).where(where),
+      ]);
+      return { status: 200, body: { items: rows.map(toEvaluation), page, pageSize, total: total?.n ?? 0 } };
+    },
+
+    async getEvaluationSummary({ query }) {
+      const filters: (SQL | undefined)[] = [
+        query.module ? eq(evaluations.module, query.module) : undefined,
+        query.subjectType ? eq(evaluations.subjectType, query.subjectType) : undefined,
+        query.subjectId ? eq(evaluations.subjectId, query.subjectId) : undefined,
+        query.regionId ? eq(evaluations.regionId, query.regionId) : undefined,
+      ];
+      const rows = await db
+        .select({ level: evaluations.level, n: sql<number>`count(*)::int` })
+        .from(evaluations)
+        .where(and(...filters))
+        .groupBy(evaluations.level);
+      const counts = Object.fromEntries(EVALUATION_LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+      for (const row of rows) counts[row.level as Level] = row.n;
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      const bad = BAD_EVALUATION_LEVELS.reduce((sum, level) => sum + counts[level], 0);
+      return { status: 200, body: { total, counts, satisfactionRate: total ? (total - bad) / total : 0 } };
+    },
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * The demo seed: enough realistic, valid and clearly-labelled data for every region, the same every
+ * time, and never written twice.
+ */
+import { isValidUscc } from '@fawang/sdk/validators';
+import { loadBuiltInRegions } from '@fawang/regions/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../db/client.js';
+import { migrateDatabase } from '../../db/migrate.js';
+import { verifyPassword } from '../../security/password.js';
+import { buildDivisionTree } from '../divisions.js';
+import { demoRegions, seedDemoData, type SeedResult } from '../index.js';
+import { OrganizationPlanner, regionFor, shortName, type SeededArea } from '../organizations.js';
+import { generatePractitioners } from '../practitioners.js';
+import { Random } from '../random.js';
+
+const AREAS: SeededArea[] = [
+  { regionId: 'beijing', prefix: '11' },
+  { regionId: 'sichuan', prefix: '51' },
+  { regionId: 'leshan', prefix: '5111' },
+  { regionId: 'zhongshan', prefix: '4420' },
+];
+
+function plan(seed: number) {
+  const random = new Random(seed);
+  const tree = buildDivisionTree(['11', '51', '4420']);
+  const orgs = new OrganizationPlanner(random, tree, AREAS).plan();
+  const people = [...generatePractitioners(random, orgs, 2400, (code) => `${code}司法局`)];
+  return { tree, orgs, people };
+}
+
+describe('planning (no database)', () => {
+  const first = plan(7);
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    const again = plan(7);
+    expect(again.orgs).toEqual(first.orgs);
+    expect(again.people.map((p) => p.practitioner)).toEqual(first.people.map((p) => p.practitioner));
+    expect(plan(8).orgs.map((o) => o.name)).not.toEqual(first.orgs.map((o) => o.name));
+  });
+
+  it('plans at least 300 organizations of every type, each in the most specific seeded region', () => {
+    expect(first.orgs.length).toBeGreaterThanOrEqual(300);
+    const types = new Set(first.orgs.map((o) => o.type));
+    expect(types.size).toBe(9);
+    for (const org of first.orgs) {
+      expect(org.regionId).toBe(regionFor(AREAS, org.divisionCode));
+      expect(first.tree.byCode.has(org.divisionCode)).toBe(true);
+      expect(org.demo).toBe(true);
+      expect(org.description).toMatch(/^【示例数据】/);
+      expect(org.openingHours!.length).toBeGreaterThan(0);
+    }
+    expect(first.orgs.filter((o) => o.regionId === 'leshan' && o.type === 'law_firm').length).toBeGreaterThan(5);
+    // Zhongshan has no county tier: its stations hang directly off towns of the city.
+    expect(first.orgs.some((o) => o.regionId === 'zhongshan' && o.type === 'service_station' && o.divisionCode.startsWith('442000'))).toBe(true);
+    // Guangdong itself is not seeded, so no province-level body lands in Zhongshan.
+    expect(first.orgs.some((o) => o.divisionCode === '440000')).toBe(false);
+  });
+
+  it('gives unique names, valid 统一社会信用代码 and local telephone numbers', () => {
+    expect(new Set(first.orgs.map((o) => o.name)).size).toBe(first.orgs.length);
+    const usccs = first.orgs.flatMap((o) => (o.uscc ? [o.uscc] : []));
+    expect(usccs.length).toBeGreaterThan(first.orgs.length / 3);
+    for (const uscc of usccs) expect(isValidUscc(uscc)).toBe(true);
+    expect(new Set(usccs).size).toBe(usccs.length);
+    for (const org of first.orgs.filter((o) => o.regionId === 'leshan')) expect(org.phone).toMatch(/^0833-2\d{6}$/);
+    for (const org of first.orgs.filter((o) => o.website)) expect(org.website).toMatch(/^https:\/\/www\.[a-z0-9-]+\.example$/);
+  });
+
+  it('plans 2,400 practitioners with unique licences, staffed firms and minority-language service', () => {
+    const practitioners = first.people.map((p) => p.practitioner);
+    expect(practitioners).toHaveLength(2400);
+    expect(new Set(practitioners.map((p) => p.licenceNumber)).size).toBe(2400);
+    for (const p of practitioners) {
+      expect(p.licenceNumber).toMatch(/^\d{17}$/);
+      expect(p.specialties.length).toBeGreaterThanOrEqual(1);
+      expect(p.specialties.length).toBeLessThanOrEqual(4);
+      expect(p.name).toMatch(/^\p{Script=Han}{2,4}$/u);
+    }
+    const staffed = new Set(practitioners.map((p) => p.organizationId));
+    for (const org of first.orgs.filter((o) => o.type === 'law_firm' || o.type === 'notary_office')) expect(staffed.has(org.id)).toBe(true);
+    expect(practitioners.filter((p) => p.type === 'lawyer').length).toBeGreaterThan(1000);
+    expect(practitioners.some((p) => p.languages.includes('ii') && /^(511113|511132|511133|5134)/.test(p.divisionCode))).toBe(true);
+    expect(practitioners.some((p) => p.languages.includes('bo') && /^(5132|5133)/.test(p.divisionCode))).toBe(true);
+    const credit = first.people.flatMap((p) => p.credit);
+    expect(credit.length).toBeGreaterThan(120);
+    expect(new Set(credit.map((c) => c.kind))).toEqual(new Set(['reward', 'sanction']));
+  });
+
+  it('shortens division names for brands', () => {
+    expect(shortName('凉山彝族自治州')).toBe('凉山');
+    expect(shortName('阿坝藏族羌族自治州')).toBe('阿坝');
+    expect(shortName('乐山市')).toBe('乐山');
+    expect(shortName('四川省')).toBe('四川');
+  });
+});
+
+describe('seedDemoData on PGlite', () => {
+  let handle: DatabaseHandle;
+  let result: SeedResult;
+  beforeAll(async () => {
+    handle = await openDatabase({ memory: true });
+    await migrateDatabase(handle);
+    result = await seedDemoData(handle, { regions: demoRegions(await loadBuiltInRegions()), demoPassword: 'Seed-test-2026' });
+  });
+  afterAll(async () => handle?.close());
+
+  it('writes divisions, organizations, practitioners and 40 demo accounts', async () => {
+    expect(result).toMatchObject({ skipped: false, users: 40, practitioners: 2400 });
+    expect(result.organizations).toBeGreaterThanOrEqual(300);
+    const [counts] = await handle.execute(
+      `select (select count(*)::int from organizations) orgs, (select count(*)::int from practitioners) people,
+              (select count(*)::int from divisions where code = '511132') ebian, (select count(*)::int from divisions where level = 'town' and code like '4420%') zhongshan_towns,
+              (select count(*)::int from legal_aid_applications) applications`,
+    );
+    expect(counts).toEqual({ orgs: result.organizations, people: 2400, ebian: 1, zhongshan_towns: expect.any(Number), applications: 15 });
+    expect(Number(counts!.zhongshan_towns)).toBeGreaterThan(20);
+  });
+
+  it('creates <region>.<role> accounts that log in with the demo password', async () => {
+    const rows = await handle.execute(`select username, password_hash, region_id, role, demo from users order by username`);
+    expect(rows.map((r) => r.username)).toContain('leshan.legal_aid_officer');
+    expect(rows.map((r) => r.username)).toContain('national.bureau_admin');
+    expect(rows.every((r) => r.demo === true && r.username === `${r.region_id}.${r.role}`)).toBe(true);
+    expect(await verifyPassword('Seed-test-2026', String(rows[0]!.password_hash))).toBe(true);
+  });
+
+  it('skips a database that already has demo data', async () => {
+    const again = await seedDemoData(handle, { regions: demoRegions(await loadBuiltInRegions()), demoPassword: 'other' });
+    expect(again).toEqual({ skipped: true, organizations: 0, practitioners: 0, users: 0 });
+    const [{ n }] = (await handle.execute('select count(*)::int n from users')) as [{ n: number }];
+    expect(n).toBe(40);
+  });
+});

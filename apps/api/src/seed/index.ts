@@ -1,0 +1,121 @@
+/**
+ * Demo data for the built-in regions: GB/T 2260 divisions, synthetic organizations and practitioners
+ * (every row flagged `demo` and labelled 【示例数据】), the `<region>.<role>` demo accounts and a few
+ * sample legal-aid applications. Deterministic for a given seed; written in one transaction, so a crash
+ * mid-seed leaves nothing behind; skipped when the demo accounts already exist, so restarts keep data.
+ */
+import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
+import { sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database, DatabaseHandle } from '../db/client.js';
+import { creditRecords, divisions, legalAidApplications, legalAidHistory, organizations, practitioners, users } from '../db/schema.js';
+import { hashPassword } from '../security/password.js';
+import { demoAccounts, demoUsername, sampleApplications } from './accounts.js';
+import { buildDivisionTree, divisionPath, divisionPrefix, fullPlaceName } from './divisions.js';
+import { OrganizationPlanner, type SeededArea } from './organizations.js';
+import { generatePractitioners, type CreditRecordRow, type PractitionerRow } from './practitioners.js';
+import { Random } from './random.js';
+
+export interface SeedOptions {
+  /** The regions to seed; organizations go to the most specific region whose division contains them. */
+  regions: readonly ResolvedRegionProfile[];
+  demoPassword: string;
+  /** How many practitioners; 2,400 by default, 200,000 for the national-scale benchmark. */
+  practitioners?: number;
+  seed?: number;
+}
+
+export interface SeedResult {
+  skipped: boolean;
+  organizations: number;
+  practitioners: number;
+  users: number;
+}
+
+export const DEFAULT_PRACTITIONERS = 2400;
+
+/** The regions that get demo data and accounts (ARCHITECTURE.md, "Interfaces"); guangdong stays minimal. */
+export const DEMO_REGION_IDS = ['national', 'beijing', 'sichuan', 'leshan', 'zhongshan'] as const;
+
+export function demoRegions(registry: RegionRegistry): ResolvedRegionProfile[] {
+  return DEMO_REGION_IDS.flatMap((id) => registry.get(id) ?? []);
+}
+const DEFAULT_SEED = 20_261_101;
+
+/** Inserts in chunks that stay well below PostgreSQL's 65,535 bind parameters per statement. */
+async function insertChunked(db: Database, table: PgTable, rows: readonly object[], chunk = 1000) {
+  for (let i = 0; i < rows.length; i += chunk) await db.insert(table).values(rows.slice(i, i + chunk) as never);
+}
+
+/** Towns are loaded only where the demo regions need them (all of China's would be 41,000 rows). */
+function townPrefixes(regions: readonly ResolvedRegionProfile[]): string[] {
+  return regions.flatMap((r) => (r.divisionCode ? [divisionPrefix(r.divisionCode)] : []));
+}
+
+export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions): Promise<SeedResult> {
+  const { db } = handle;
+  const existing = await db.select({ id: users.id }).from(users).where(sql`${users.demo}`).limit(1);
+  if (existing.length > 0) return { skipped: true, organizations: 0, practitioners: 0, users: 0 };
+
+  const random = new Random(options.seed ?? DEFAULT_SEED);
+  const regions = options.regions;
+  const tree = buildDivisionTree(townPrefixes(regions));
+  const areas: SeededArea[] = regions.flatMap((r) => (r.divisionCode ? [{ regionId: r.id, prefix: divisionPrefix(r.divisionCode) }] : []));
+  const orgs = new OrganizationPlanner(random, tree, areas).plan();
+
+  const bureauNames = new Map<string, string>();
+  const bureauOf = (code: string) => {
+    const county = code.slice(0, 6);
+    let name = bureauNames.get(county);
+    if (name === undefined) {
+      name = `${fullPlaceName(divisionPath(tree, county))}司法局`;
+      bureauNames.set(county, name);
+    }
+    return name;
+  };
+
+  const passwordHash = await hashPassword(options.demoPassword);
+  const accounts = demoAccounts(random, regions, passwordHash);
+  const userIds = new Map(accounts.map((u) => [u.username, u.id]));
+  const total = options.practitioners ?? DEFAULT_PRACTITIONERS;
+
+  let practitionerCount = 0;
+  await db.transaction(async (tx) => {
+    await insertChunked(tx, divisions, tree.rows, 2000);
+    await insertChunked(tx, organizations, orgs, 500);
+    let batch: PractitionerRow[] = [];
+    let credit: CreditRecordRow[] = [];
+    const flush = async () => {
+      await insertChunked(tx, practitioners, batch);
+      await insertChunked(tx, creditRecords, credit);
+      practitionerCount += batch.length;
+      batch = [];
+      credit = [];
+    };
+    for (const generated of generatePractitioners(random, orgs, total, bureauOf)) {
+      batch.push(generated.practitioner);
+      credit.push(...generated.credit);
+      if (batch.length === 1000) await flush();
+    }
+    await flush();
+    await insertChunked(tx, users, accounts);
+    for (const region of regions) {
+      const { applications, history } = sampleApplications(
+        random,
+        {
+          id: region.id,
+          name: region.name,
+          ...(region.divisionCode ? { divisionCode: region.divisionCode } : {}),
+          address: `${region.divisionCode ? fullPlaceName(divisionPath(tree, region.divisionCode)) : '北京市东城区'}人民路${random.int(1, 300)}号`,
+          decideWithinDays: region.legalAid.deadlines.decideWithinDays,
+          dayCounting: region.legalAid.deadlines.dayCounting,
+        },
+        userIds.get(demoUsername(region.id, 'citizen'))!,
+        userIds.get(demoUsername(region.id, 'legal_aid_officer'))!,
+      );
+      await insertChunked(tx, legalAidApplications, applications);
+      await insertChunked(tx, legalAidHistory, history);
+    }
+  });
+  return { skipped: false, organizations: orgs.length, practitioners: practitionerCount, users: accounts.length };
+}

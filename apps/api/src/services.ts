@@ -1,0 +1,20 @@
+/** Everything a handler may use, built once at start-up and passed to each route module. */
+import type { RegionRegistry } from '@fawang/regions';
+import type { Database } from './db/client.js';
+import type { SessionStore } from './http/auth.js';
+import type { LoginLimiter } from './http/login-limiter.js';
+
+export interface AppServices {
+  db: Database;
+  regions: RegionRegistry;
+  sessions: SessionStore;
+  loginLimiter: LoginLimiter;
+}
+
+/** The region itself and every region administratively below it (leshan is within sichuan). */
+export function regionScope(regions: RegionRegistry, regionId: string): string[] {
+  return regions
+    .list()
+    .map((r) => r.id)
+    .filter((id) => id === regionId || regions.isWithin(id, regionId));
+}

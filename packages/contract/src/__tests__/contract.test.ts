@@ -1,0 +1,437 @@
+/**
+ * Structural checks of the bundled contract (generated/openapi.json). `pnpm test` first runs
+ * `generate --check`, so the bundle checked here is the one the spec produces.
+ */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import apiDesign from '../../../../docs/design/api-v1.md?raw';
+import {
+  APPLICANT_CATEGORIES,
+  APPLICATION_STATUSES,
+  BAD_EVALUATION_LEVELS,
+  EVALUATION_LEVELS,
+  MATTER_TYPES,
+  MODULE_IDS,
+  ORGANIZATION_TYPES,
+  PRACTITIONER_TYPES,
+  ROLES,
+  SPECIALTIES,
+  loadOpenApiDocument,
+  openapiDocumentPath,
+} from '../index.js';
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+type Json = Record<string, unknown>;
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
+
+const doc = loadOpenApiDocument() as Json & {
+  paths: Record<string, Json>;
+  components: { schemas: Record<string, Json>; parameters: Record<string, Json>; responses: Record<string, Json> };
+};
+
+/** The operationIds of docs/design/api-v1.md, written there as `[operationId]`. */
+const DESIGNED_OPERATION_IDS = [
+  'getHealth',
+  'registerCitizen',
+  'login',
+  'logout',
+  'getCurrentUser',
+  'listRegions',
+  'getRegion',
+  'listDivisions',
+  'getDivision',
+  'listOrganizations',
+  'getOrganization',
+  'listPractitioners',
+  'getPractitioner',
+  'createEvaluation',
+  'listMyEvaluations',
+  'getEvaluationSummary',
+  'createLegalAidApplication',
+  'listLegalAidApplications',
+  'getLegalAidApplication',
+  'withdrawLegalAidApplication',
+  'listAuditLog',
+];
+
+const PUBLIC = [
+  'getHealth',
+  'listRegions',
+  'getRegion',
+  'listDivisions',
+  'getDivision',
+  'listOrganizations',
+  'getOrganization',
+  'listPractitioners',
+  'getPractitioner',
+  'getEvaluationSummary',
+  'registerCitizen',
+  'login',
+];
+const AUTHENTICATED_WRITES = ['logout', 'createEvaluation', 'createLegalAidApplication', 'withdrawLegalAidApplication'];
+
+function unescape(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Resolves a `#/...` pointer; undefined when it leads nowhere. */
+function byPointer(ref: string): unknown {
+  if (!ref.startsWith('#/')) return undefined;
+  let node: unknown = doc;
+  for (const segment of ref.slice(2).split('/').map(unescape)) {
+    if (!node || typeof node !== 'object' || !(segment in node)) return undefined;
+    node = (node as Json)[segment];
+  }
+  return node;
+}
+
+function deref<T>(node: T): T {
+  const ref = (node as { $ref?: unknown }).$ref;
+  return typeof ref === 'string' ? (byPointer(ref) as T) : node;
+}
+
+interface Operation {
+  path: string;
+  method: string;
+  op: Json;
+}
+
+const operations: Operation[] = Object.entries(doc.paths).flatMap(([path, item]) =>
+  HTTP_METHODS.filter((method) => item[method]).map((method) => ({ path, method, op: item[method] as Json })),
+);
+const operationById = new Map(operations.map((o) => [String(o.op.operationId), o]));
+
+/** Calls `visit` on every object in the document with its JSON pointer. */
+function walk(node: unknown, visit: (value: Json, pointer: string) => void, pointer = '#'): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => walk(item, visit, `${pointer}/${i}`));
+  } else if (node && typeof node === 'object') {
+    visit(node as Json, pointer);
+    for (const [key, value] of Object.entries(node)) walk(value, visit, `${pointer}/${key}`);
+  }
+}
+
+/** Every schema object in the document (component schemas and those inline in operations), with its pointer. */
+function allSchemas(): { schema: Json; pointer: string }[] {
+  const found: { schema: Json; pointer: string }[] = [];
+  walk(doc, (value, pointer) => {
+    const last = pointer.split('/').at(-1);
+    const parent = pointer.split('/').at(-2);
+    const isSchemaRoot = last === 'schema' || (parent === 'schemas' && pointer.split('/').at(-3) === 'components');
+    if (isSchemaRoot) walk(value, (schema, p) => found.push({ schema, pointer: p }), pointer);
+  });
+  // Keep real schema objects only: not the `properties` maps or `$defs`-style containers themselves.
+  return found.filter(({ pointer }) => {
+    const parts = pointer.split('/');
+    return parts.at(-1) !== 'properties' && parts.at(-1) !== 'examples' && parts.at(-2) !== 'examples';
+  });
+}
+
+function typesOf(schema: Json): string[] {
+  const type = schema.type;
+  return Array.isArray(type) ? (type as string[]) : typeof type === 'string' ? [type] : [];
+}
+
+describe('the bundled document', () => {
+  it('is OpenAPI 3.1 with the agreed info and server', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info).toMatchObject({ title: 'Fawang API', version: '1.0.0' });
+    expect(doc.servers).toEqual([{ url: '/api/v1' }]);
+    expect(openapiDocumentPath.replace(/\\/g, '/')).toMatch(/\/generated\/openapi\.json$/);
+  });
+
+  it('has every $ref pointing to something inside the document', () => {
+    const broken: string[] = [];
+    walk(doc, (value, pointer) => {
+      if ('$ref' in value && (typeof value.$ref !== 'string' || byPointer(value.$ref) === undefined)) {
+        broken.push(`${pointer}: ${String(value.$ref)}`);
+      }
+    });
+    expect(broken).toEqual([]);
+  });
+
+  it('has paths without the /api/v1 prefix', () => {
+    for (const path of Object.keys(doc.paths)) expect(path).not.toMatch(/^\/api\//);
+  });
+});
+
+describe('operations', () => {
+  it('are exactly the operations of docs/design/api-v1.md, each operationId once', () => {
+    const designed = [...apiDesign.matchAll(/\[([a-z][A-Za-z]+)\]/g)].map((m) => m[1]);
+    expect([...designed].sort()).toEqual([...DESIGNED_OPERATION_IDS].sort());
+    const ids = operations.map((o) => String(o.op.operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...DESIGNED_OPERATION_IDS].sort());
+  });
+
+  it('each have tags, a summary and a description', () => {
+    const tags = new Set((doc.tags as { name: string }[]).map((t) => t.name));
+    for (const { op } of operations) {
+      expect(op.tags, String(op.operationId)).toEqual([expect.any(String)]);
+      expect(tags.has((op.tags as string[])[0]!), String(op.operationId)).toBe(true);
+      expect(op.summary, String(op.operationId)).toEqual(expect.any(String));
+      expect(op.description, String(op.operationId)).toEqual(expect.any(String));
+    }
+  });
+
+  it('each declare a default response with a problem+json Problem', () => {
+    for (const { op } of operations) {
+      const responses = op.responses as Record<string, Json>;
+      expect(responses.default, String(op.operationId)).toBeDefined();
+      for (const [status, raw] of Object.entries(responses)) {
+        if (/^2\d\d$/.test(status)) continue;
+        const content = deref(raw).content as Record<string, { schema: Json }>;
+        expect(Object.keys(content), `${String(op.operationId)} ${status}`).toEqual(['application/problem+json']);
+        expect(content['application/problem+json']!.schema).toEqual({ $ref: '#/components/schemas/Problem' });
+      }
+    }
+  });
+
+  it('answer with the agreed success statuses', () => {
+    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication'];
+    for (const { op } of operations) {
+      const id = String(op.operationId);
+      const success = Object.keys(op.responses as Json).filter((s) => /^2\d\d$/.test(s));
+      const expected = created.includes(id) ? '201' : id === 'logout' ? '204' : '200';
+      expect(success, id).toEqual([expected]);
+      const response = deref((op.responses as Record<string, Json>)[expected]!);
+      if (expected === '204') expect(response.content, id).toBeUndefined();
+      else expect(Object.keys(response.content as Json), id).toEqual(['application/json']);
+    }
+  });
+
+  it('take required application/json request bodies', () => {
+    for (const { op } of operations) {
+      if (!op.requestBody) continue;
+      const body = deref(op.requestBody as Json);
+      expect(body.required, String(op.operationId)).toBe(true);
+      expect(Object.keys(body.content as Json)).toEqual(['application/json']);
+    }
+  });
+
+  it('declare security as agreed: public, session, or session + CSRF for writes', () => {
+    for (const { op } of operations) {
+      const id = String(op.operationId);
+      const expected = PUBLIC.includes(id)
+        ? []
+        : AUTHENTICATED_WRITES.includes(id)
+          ? [{ session: [], csrf: [] }]
+          : [{ session: [] }];
+      expect(op.security, id).toEqual(expected);
+    }
+    const schemes = (doc.components as Json).securitySchemes;
+    expect(schemes).toMatchObject({
+      session: { type: 'apiKey', in: 'cookie', name: 'fw_session' },
+      csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+    });
+  });
+
+  it('have parameter schemas without $ref (the server compiles them on their own)', () => {
+    for (const { op } of operations) {
+      for (const raw of (op.parameters as Json[] | undefined) ?? []) {
+        const parameter = deref(raw);
+        const refs: string[] = [];
+        walk(parameter.schema, (value) => {
+          if ('$ref' in value) refs.push(String(value.$ref));
+        });
+        expect(refs, `${String(op.operationId)} ${String(parameter.name)}`).toEqual([]);
+      }
+    }
+  });
+
+  it('paginate every list operation that returns a page', () => {
+    const pageParams = ['#/components/parameters/Page', '#/components/parameters/PageSize'];
+    for (const { op } of operations) {
+      const ok = deref((op.responses as Record<string, Json>)['200'] ?? {});
+      const schemaRef = ((ok.content as Record<string, { schema: Json }> | undefined)?.['application/json']?.schema.$ref ?? '') as string;
+      if (!schemaRef.endsWith('Page')) continue;
+      const refs = ((op.parameters as Json[]) ?? []).map((p) => p.$ref);
+      expect(refs, String(op.operationId)).toEqual(expect.arrayContaining(pageParams));
+      const page = byPointer(schemaRef) as Json;
+      expect(page.required).toEqual(['items', 'page', 'pageSize', 'total']);
+    }
+    expect(deref(doc.components.parameters.Page!).schema).toEqual({ type: 'integer', minimum: 1, default: 1 });
+    expect(deref(doc.components.parameters.PageSize!).schema).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
+  });
+});
+
+describe('schemas', () => {
+  it('close every object schema with additionalProperties: false', () => {
+    const open = allSchemas()
+      // `if`/`then`/`else` only add conditions to the object they belong to.
+      .filter(({ pointer }) => !/\/(if|then|else)(\/|$)/.test(pointer))
+      .filter(({ schema }) => typesOf(schema).includes('object') || 'properties' in schema)
+      .filter(({ schema }) => schema.additionalProperties !== false)
+      .map(({ pointer }) => pointer);
+    expect(open).toEqual([]);
+  });
+
+  it('list only defined properties as required', () => {
+    for (const { schema, pointer } of allSchemas()) {
+      if (!Array.isArray(schema.required) || /\/(if|then|else)(\/|$)/.test(pointer)) continue;
+      const properties = Object.keys((schema.properties as Json | undefined) ?? {});
+      for (const name of schema.required as string[]) expect(properties, `${pointer} requires ${name}`).toContain(name);
+    }
+  });
+
+  it('stay within what Ajv accepts in strict mode', () => {
+    const formats = new Set(['uuid', 'date-time', 'date', 'email', 'uri', 'uri-reference']);
+    for (const { schema, pointer } of allSchemas()) {
+      expect('example' in schema, `${pointer}: use examples`).toBe(false);
+      expect('nullable' in schema, `${pointer}: use type [..., 'null']`).toBe(false);
+      if ('format' in schema) expect(formats.has(String(schema.format)), `${pointer}: format ${String(schema.format)}`).toBe(true);
+      if ('properties' in schema || 'required' in schema || 'additionalProperties' in schema) {
+        expect(typesOf(schema), `${pointer}: object keywords need type: object`).toContain('object');
+      }
+      const types = typesOf(schema);
+      if (types.length > 1) expect(types.filter((t) => t !== 'null'), `${pointer}: only T | null unions`).toHaveLength(1);
+      if ('examples' in schema) expect(Array.isArray(schema.examples), `${pointer}: examples is an array`).toBe(true);
+    }
+  });
+
+  it('compile one by one with Ajv 2020 in strict mode', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    // The document is registered under an id so that `#/components/...` references resolve; `openapi`,
+    // `paths` and the other OpenAPI keys are not JSON Schema keywords.
+    for (const keyword of Object.keys(doc)) ajv.addKeyword(keyword);
+    ajv.addSchema(doc, 'contract');
+    for (const name of Object.keys(doc.components.schemas)) {
+      expect(() => ajv.getSchema(`contract#/components/schemas/${name}`), name).not.toThrow();
+    }
+    // Parameter schemas are compiled on their own, as the server does.
+    for (const { op } of operations) {
+      for (const raw of (op.parameters as Json[] | undefined) ?? []) {
+        const parameter = deref(raw);
+        const schema = { type: 'object', properties: { [String(parameter.name)]: parameter.schema } };
+        expect(() => ajv.compile(schema), `${String(op.operationId)} ${String(parameter.name)}`).not.toThrow();
+      }
+    }
+  });
+
+  it('enforce the bad-review and pledge rules', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    for (const keyword of Object.keys(doc)) ajv.addKeyword(keyword);
+    ajv.addSchema(doc, 'contract');
+    const evaluation = ajv.getSchema('contract#/components/schemas/EvaluationInput')!;
+    const rating = { module: 'lawyers', subjectType: 'organization', subjectId: '00000000-0000-4000-8000-000000000000' };
+    expect(evaluation({ ...rating, level: 'satisfied' })).toBe(true);
+    expect(evaluation({ ...rating, level: 'dissatisfied' })).toBe(false);
+    expect(evaluation({ ...rating, level: 'very_dissatisfied', details: 'late', followUpConsent: true })).toBe(false);
+    expect(evaluation({ ...rating, level: 'very_dissatisfied', details: '约定时间未到场', followUpConsent: false })).toBe(true);
+
+    const application = ajv.getSchema('contract#/components/schemas/LegalAidApplicationInput')!;
+    const input = {
+      regionId: 'leshan',
+      matterType: 'civil',
+      caseSummary: '包工头拖欠工资两万三千元，多次讨要未果。',
+      categories: ['migrant_worker_wages'],
+      applicant: { name: '李秀英', idNumber: '51110219850612003X', phone: '13812345678', address: '乐山市市中区' },
+      household: { size: 3, monthlyIncome: 2100 },
+      pledgeSigned: true,
+    };
+    expect(application(input)).toBe(true);
+    expect(application({ ...input, pledgeSigned: false })).toBe(false);
+    expect(application({ ...input, pledgeSigned: false, submit: false })).toBe(true);
+    expect(application({ ...input, categories: ['minor', 'minor'] })).toBe(false);
+    expect(application({ ...input, isAdmin: true })).toBe(false);
+  });
+
+  it('make AuditEntry.actor the only nullable field', () => {
+    const nullable = allSchemas()
+      .filter(({ schema }) => typesOf(schema).includes('null'))
+      .map(({ pointer }) => pointer);
+    expect(nullable).toEqual(['#/components/schemas/AuditEntry/properties/actor']);
+  });
+
+  it('require details and followUpConsent for bad reviews', () => {
+    const input = doc.components.schemas.EvaluationInput!;
+    const rule = (input.allOf as Json[])[0]!;
+    expect(((rule.if as Json).properties as Json).level).toEqual({ enum: [...BAD_EVALUATION_LEVELS] });
+    expect((rule.then as Json).required).toEqual(['details', 'followUpConsent']);
+    expect(((rule.then as Json).properties as Record<string, Json>).details).toMatchObject({ minLength: 5 });
+  });
+
+  it('repeat every summary property unchanged in the detailed schema', () => {
+    const pairs = [
+      ['Division', 'DivisionDetail'],
+      ['OrganizationSummary', 'Organization'],
+      ['PractitionerSummary', 'Practitioner'],
+      ['LegalAidApplicationSummary', 'LegalAidApplication'],
+    ] as const;
+    for (const [summaryName, detailName] of pairs) {
+      const summary = doc.components.schemas[summaryName]!;
+      const detail = doc.components.schemas[detailName]!;
+      expect(detail.properties, detailName).toMatchObject(summary.properties as Json);
+      expect(detail.required, detailName).toEqual(expect.arrayContaining(summary.required as string[]));
+    }
+  });
+
+  it('define each page as { items, page, pageSize, total }', () => {
+    const pages = {
+      OrganizationPage: 'OrganizationSummary',
+      PractitionerPage: 'PractitionerSummary',
+      EvaluationPage: 'Evaluation',
+      LegalAidApplicationPage: 'LegalAidApplicationSummary',
+      AuditEntryPage: 'AuditEntry',
+    };
+    for (const [name, item] of Object.entries(pages)) {
+      const page = doc.components.schemas[name]!;
+      expect(page.required, name).toEqual(['items', 'page', 'pageSize', 'total']);
+      expect((page.properties as Record<string, Json>).items, name).toEqual({
+        type: 'array',
+        items: { $ref: `#/components/schemas/${item}` },
+      });
+    }
+  });
+});
+
+describe('enumerations', () => {
+  const enumOf = (name: string) => doc.components.schemas[name]!.enum;
+
+  it('match the runtime constants', () => {
+    expect(ROLES).toEqual(enumOf('Role'));
+    expect(MODULE_IDS).toEqual(enumOf('ModuleId'));
+    expect(MODULE_IDS).toEqual(['legal-aid', 'lawyers', 'notary', 'mediation', 'forensic', 'arbitration']);
+    expect(EVALUATION_LEVELS).toEqual(enumOf('EvaluationLevel'));
+    expect(ORGANIZATION_TYPES).toEqual(enumOf('OrganizationType'));
+    expect(PRACTITIONER_TYPES).toEqual(enumOf('PractitionerType'));
+    expect(SPECIALTIES).toEqual(enumOf('Specialty'));
+    expect(APPLICATION_STATUSES).toEqual(enumOf('ApplicationStatus'));
+    expect(MATTER_TYPES).toEqual(enumOf('MatterType'));
+    expect(APPLICANT_CATEGORIES).toEqual(enumOf('ApplicantCategory'));
+    expect(BAD_EVALUATION_LEVELS).toEqual(EVALUATION_LEVELS.slice(-2));
+  });
+
+  it('are copied unchanged into the query parameters that filter by them', () => {
+    const expected: [string, string, string][] = [
+      ['listOrganizations', 'type', 'OrganizationType'],
+      ['listPractitioners', 'type', 'PractitionerType'],
+      ['listPractitioners', 'specialty', 'Specialty'],
+      ['listPractitioners', 'status', 'PractitionerStatus'],
+      ['getEvaluationSummary', 'module', 'ModuleId'],
+      ['listLegalAidApplications', 'status', 'ApplicationStatus'],
+      ['listLegalAidApplications', 'matterType', 'MatterType'],
+      ['listAuditLog', 'action', 'AuditAction'],
+    ];
+    for (const [operationId, name, schemaName] of expected) {
+      const parameters = ((operationById.get(operationId)!.op.parameters as Json[]) ?? []).map((p) => deref(p));
+      const parameter = parameters.find((p) => p.name === name);
+      expect((parameter?.schema as Json | undefined)?.enum, `${operationId} ${name}`).toEqual(enumOf(schemaName));
+    }
+  });
+
+  it('use the same patterns for ids in parameters and schemas', () => {
+    const regionId = doc.components.schemas.RegionId!.pattern;
+    for (const { op } of operations) {
+      for (const raw of (op.parameters as Json[] | undefined) ?? []) {
+        const parameter = deref(raw);
+        if (parameter.name === 'regionId') expect((parameter.schema as Json).pattern, String(op.operationId)).toBe(regionId);
+      }
+    }
+  });
+});

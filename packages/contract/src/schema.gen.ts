@@ -1,0 +1,1673 @@
+/**
+ * generated — do not edit; run pnpm --filter @fawang/contract generate
+ *
+ * TypeScript types of the Fawang API contract (openapi.yaml + spec/), made by openapi-typescript.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check that the API and its database answer
+         * @description Liveness probe. Answers exactly `{"status":"ok"}` once the database has answered a query.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register as a citizen
+         * @description Self-registration of a citizen (群众) account; the role is always `citizen`. Logs the new user in: the answer sets the session cookie and carries the CSRF token.
+         */
+        post: operations["registerCitizen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in
+         * @description Starts a session (登录) and sets the cookie `fw_session`. Unknown user and wrong password get the same 401; after 5 failed attempts per username and IP within 15 minutes the answer is 429.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Ends the session (退出登录) and clears the cookie.
+         */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the current session
+         * @description The signed-in user and the session's CSRF token; 401 when nobody is logged in.
+         */
+        get: operations["getCurrentUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List region profiles
+         * @description All region profiles (地区) served by this deployment, with their enabled modules.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/{regionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a region profile
+         * @description One region profile (地区) summary.
+         */
+        get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List administrative divisions
+         * @description Children of a GB/T 2260 administrative division (行政区划), or the provinces when `parentCode` is absent.
+         */
+        get: operations["listDivisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/divisions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an administrative division
+         * @description One GB/T 2260 division (行政区划) with its ancestors, top first.
+         */
+        get: operations["getDivision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search organizations
+         * @description Searches the directory of organizations (机构): law firms, notary offices, legal-aid centres, public legal service centres and more.
+         */
+        get: operations["listOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an organization
+         * @description One organization (机构) with contacts, opening hours and description.
+         */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search practitioners
+         * @description Searches the directory of practitioners (从业人员): lawyers, notaries, mediators, forensic appraisers, arbitrators and legal-aid workers.
+         */
+        get: operations["listPractitioners"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/practitioners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a practitioner
+         * @description One practitioner (从业人员) with languages, biography and public credit record (信用信息).
+         */
+        get: operations["getPractitioner"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate a service
+         * @description 好差评: rates an application, organization or practitioner, once per user and subject (一事一评, else 409). A bad review needs `details` and `followUpConsent`. An `application` must be the caller's own (else 404) and closed (else 409 `invalid_state`).
+         */
+        post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my ratings
+         * @description The caller's own ratings (我的评价), newest first.
+         */
+        get: operations["listMyEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evaluations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Summarise ratings
+         * @description Public 好差评 statistics — counts per level and the satisfaction rate (满意率) — for any filter.
+         */
+        get: operations["getEvaluationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List legal-aid applications
+         * @description 法律援助 applications: a citizen sees their own; a legal_aid_officer or bureau_admin those of their region and its sub-regions. Other roles, and filtering by a region outside the caller's scope, get 403.
+         */
+        get: operations["listLegalAidApplications"];
+        put?: never;
+        /**
+         * Apply for legal aid
+         * @description Submits a 法律援助 application, or stores a draft with `submit: false` (citizens only). Send an `Idempotency-Key`: a retry with the same key returns the first result instead of creating a second application.
+         */
+        post: operations["createLegalAidApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a legal-aid application
+         * @description One 法律援助 application. Outside the caller's scope it is a 404, never a 403, so ids cannot be probed. Staff see the ID number masked unless they pass `reveal=idNumber`, which is audited.
+         */
+        get: operations["getLegalAidApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a legal-aid application
+         * @description The applicant withdraws (撤回) their 法律援助 application. Only possible before a decision; otherwise 409 `invalid_state`.
+         */
+        post: operations["withdrawLegalAidApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description The audit log (审计日志) of the bureau_admin's region and its sub-regions, newest first: who read or changed personal data, never the data itself.
+         */
+        get: operations["listAuditLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description An error answer (RFC 9457 problem details), always sent as `application/problem+json`. `code` is the machine-readable reason; `errors` names each failing field. */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description Identifies the problem type, e.g. `/api/v1/problems/validation_failed`.
+             * @example /api/v1/problems/validation_failed
+             */
+            type: string;
+            /**
+             * @description Short, human-readable summary of the problem type.
+             * @example Bad request
+             */
+            title: string;
+            /**
+             * @description The HTTP status code of this answer.
+             * @example 400
+             */
+            status: number;
+            /** @description Human-readable explanation of this occurrence. */
+            detail?: string;
+            /** @description The request path this problem occurred on. */
+            instance?: string;
+            /**
+             * @description Machine-readable reason, e.g. `validation_failed`, `unauthenticated`, `forbidden`, `not_found`, `conflict`, `rate_limited`, `payload_too_large`, `unsupported_media_type`, `csrf_failed`, `invalid_state`.
+             * @example validation_failed
+             */
+            code: string;
+            /** @description One entry per failing field (validation errors). */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        /** @description One failing field of a request. */
+        FieldError: {
+            /**
+             * @description Location and path of the field: `body.applicant.idNumber`, `query.pageSize`, `path.id`, `header.x-csrf-token`.
+             * @example body.applicant.idNumber
+             */
+            field: string;
+            /** @description Human-readable message. */
+            message: string;
+            /**
+             * @description Machine-readable reason, e.g. `required`, `pattern`, `unknown_field`.
+             * @example required
+             */
+            code: string;
+        };
+        /** @description Liveness answer; the server also checked that its database answers. */
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * @description What a user may do: citizen (群众), legal_aid_officer (法律援助工作人员), lawyer (律师), notary (公证员), mediator (调解员), appraiser (司法鉴定人), arbitration_secretary (仲裁秘书), bureau_admin (司法局管理员).
+         * @enum {string}
+         */
+        Role: "citizen" | "legal_aid_officer" | "lawyer" | "notary" | "mediator" | "appraiser" | "arbitration_secretary" | "bureau_admin";
+        /** @description A citizen's self-registration. The role is always `citizen`. */
+        RegisterRequest: {
+            /**
+             * @description 3–32 characters, lower case letters, digits, `.`, `_` and `-`.
+             * @example wang.fang
+             */
+            username: string;
+            password: string;
+            /** @example 王芳 */
+            displayName: string;
+            regionId: components["schemas"]["RegionId"];
+            /**
+             * @description Mainland China mobile number.
+             * @example 13900001111
+             */
+            phone?: string;
+        };
+        LoginRequest: {
+            username: string;
+            password: string;
+        };
+        /** @description The signed-in user and the CSRF token to send as `X-CSRF-Token` on every unsafe request of this session. The session itself is the HttpOnly cookie `fw_session`. */
+        Session: {
+            user: components["schemas"]["User"];
+            csrfToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+            regionId: components["schemas"]["RegionId"];
+            /**
+             * @description Masked mobile number.
+             * @example 138****5678
+             */
+            phone?: string;
+        };
+        /**
+         * @description Id of a region profile.
+         * @example leshan
+         */
+        RegionId: string;
+        /**
+         * @description A service module: legal-aid (法律援助), lawyers (律师), notary (公证), mediation (人民调解), forensic (司法鉴定), arbitration (仲裁).
+         * @enum {string}
+         */
+        ModuleId: "legal-aid" | "lawyers" | "notary" | "mediation" | "forensic" | "arbitration";
+        Hotline: {
+            /** @example 公共法律服务热线 */
+            name: string;
+            /** @example 12348 */
+            number: string;
+        };
+        /** @description What a portal needs to know about a region profile. */
+        RegionSummary: {
+            id: components["schemas"]["RegionId"];
+            /** @example 乐山市 */
+            name: string;
+            /** @enum {string} */
+            level: "national" | "province" | "city" | "county";
+            /** @description The administrative parent, e.g. leshan → sichuan. */
+            parentId?: components["schemas"]["RegionId"];
+            /** @description The profile this one inherits settings from. */
+            extends?: components["schemas"]["RegionId"];
+            /**
+             * @description GB/T 2260 code of the region.
+             * @example 511100
+             */
+            divisionCode?: string;
+            population?: number;
+            hotlines: components["schemas"]["Hotline"][];
+            enabledModules: components["schemas"]["ModuleId"][];
+        };
+        /** @description A GB/T 2260 division: 6-digit codes for provinces, cities and counties, 9 digits for towns and streets (乡镇/街道). */
+        Division: {
+            /** @example 511132 */
+            code: string;
+            /** @example 峨边彝族自治县 */
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town";
+            parentCode?: string;
+            hasChildren: boolean;
+        };
+        /** @description A division with its ancestors (`path`, top first). */
+        DivisionDetail: {
+            /** @example 511132 */
+            code: string;
+            /** @example 峨边彝族自治县 */
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town";
+            parentCode?: string;
+            hasChildren: boolean;
+            /** @description Ancestors, top (province) first; empty for a province. */
+            path: components["schemas"]["Division"][];
+        };
+        /**
+         * @description law_firm (律师事务所), notary_office (公证处), forensic_institution (司法鉴定机构), arbitration_commission (仲裁委员会), mediation_committee (人民调解委员会), legal_aid_centre (法律援助中心), service_centre (公共法律服务中心), service_station (公共法律服务工作站), service_room (公共法律服务室).
+         * @enum {string}
+         */
+        OrganizationType: "law_firm" | "notary_office" | "forensic_institution" | "arbitration_commission" | "mediation_committee" | "legal_aid_centre" | "service_centre" | "service_station" | "service_room";
+        /** @description Opening hours on the given ISO weekdays (1 = Monday … 7 = Sunday). */
+        OpeningHours: {
+            days: number[];
+            /** @example 08:30 */
+            opens: string;
+            /** @example 17:30 */
+            closes: string;
+        };
+        /** @description WGS 84 coordinates. */
+        Location: {
+            lat: number;
+            lng: number;
+        };
+        Contacts: {
+            /** @example 0833-2123456 */
+            phone: string;
+            /** Format: email */
+            email?: string;
+            /** Format: uri */
+            website?: string;
+        };
+        /** @description An organization as listed. `demo` marks synthetic demo data, shown as 示例数据. */
+        OrganizationSummary: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["OrganizationType"];
+            name: string;
+            regionId: components["schemas"]["RegionId"];
+            divisionCode: string;
+            divisionName: string;
+            address: string;
+            phone: string;
+            practitionerCount: number;
+            demo: boolean;
+        };
+        /** @description An organization with its contacts, opening hours and description. */
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["OrganizationType"];
+            name: string;
+            regionId: components["schemas"]["RegionId"];
+            divisionCode: string;
+            divisionName: string;
+            address: string;
+            phone: string;
+            practitionerCount: number;
+            demo: boolean;
+            /** @description Unified social credit code (统一社会信用代码, GB 32100). */
+            uscc?: string;
+            location?: components["schemas"]["Location"];
+            contacts: components["schemas"]["Contacts"];
+            openingHours: components["schemas"]["OpeningHours"][];
+            description?: string;
+            /**
+             * @description Level of a service point or mediation committee.
+             * @enum {string}
+             */
+            level?: "province" | "city" | "county" | "town" | "village";
+        };
+        OrganizationPage: {
+            items: components["schemas"]["OrganizationSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /**
+         * @description lawyer (律师), notary (公证员), mediator (调解员), appraiser (司法鉴定人), arbitrator (仲裁员), legal_aid_worker (法律援助人员), grassroots_legal_worker (基层法律服务工作者).
+         * @enum {string}
+         */
+        PractitionerType: "lawyer" | "notary" | "mediator" | "appraiser" | "arbitrator" | "legal_aid_worker" | "grassroots_legal_worker";
+        /**
+         * @description A field of practice (业务专长).
+         * @enum {string}
+         */
+        Specialty: "civil" | "criminal" | "administrative" | "labour" | "marriage_family" | "contract" | "company" | "intellectual_property" | "real_estate" | "traffic_accident" | "medical_dispute" | "finance" | "tax" | "environment" | "foreign_related" | "juvenile" | "inheritance" | "consumer";
+        /** @enum {string} */
+        Gender: "male" | "female";
+        /**
+         * @description active (执业), suspended (停止执业), revoked (吊销执业证).
+         * @enum {string}
+         */
+        PractitionerStatus: "active" | "suspended" | "revoked";
+        /** @description A practitioner as listed. `demo` marks synthetic demo data, shown as 示例数据. */
+        PractitionerSummary: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["PractitionerType"];
+            name: string;
+            gender: components["schemas"]["Gender"];
+            /** @description Practising licence number (执业证号). */
+            licenceNumber: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            regionId: components["schemas"]["RegionId"];
+            divisionCode: string;
+            specialties: components["schemas"]["Specialty"][];
+            yearsOfPractice: number;
+            status: components["schemas"]["PractitionerStatus"];
+            demo: boolean;
+        };
+        /** @description A practitioner with languages, biography and public credit record (信用信息). */
+        Practitioner: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["PractitionerType"];
+            name: string;
+            gender: components["schemas"]["Gender"];
+            /** @description Practising licence number (执业证号). */
+            licenceNumber: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            regionId: components["schemas"]["RegionId"];
+            divisionCode: string;
+            specialties: components["schemas"]["Specialty"][];
+            yearsOfPractice: number;
+            status: components["schemas"]["PractitionerStatus"];
+            demo: boolean;
+            /** @description Languages of service as BCP 47 tags, e.g. zh, bo (Tibetan), ii (Yi), en. */
+            languages: string[];
+            biography?: string;
+            creditRecords: components["schemas"]["CreditRecord"][];
+            proBonoHours?: number;
+        };
+        /** @description A reward (表彰) or sanction (行政处罚/行业处分) on a practitioner's public record. */
+        CreditRecord: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "reward" | "sanction";
+            title: string;
+            issuedBy: string;
+            /** Format: date */
+            date: string;
+            description?: string;
+        };
+        PractitionerPage: {
+            items: components["schemas"]["PractitionerSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /**
+         * @description From best to worst: very_satisfied (非常满意), satisfied (满意), basically_satisfied (基本满意), dissatisfied (不满意), very_dissatisfied (非常不满意). The last two are bad reviews (差评).
+         * @enum {string}
+         */
+        EvaluationLevel: "very_satisfied" | "satisfied" | "basically_satisfied" | "dissatisfied" | "very_dissatisfied";
+        /** @description A rating of a service. A bad review (`dissatisfied`, `very_dissatisfied`) must say what went wrong (`details`, at least 5 characters) and whether the person may be contacted (`followUpConsent`). */
+        EvaluationInput: {
+            module: components["schemas"]["ModuleId"];
+            /**
+             * @description What is rated; an `application` must be the caller's own closed application.
+             * @enum {string}
+             */
+            subjectType: "application" | "organization" | "practitioner";
+            /** Format: uuid */
+            subjectId: string;
+            level: components["schemas"]["EvaluationLevel"];
+            comment?: string;
+            /** @description What went wrong; required (at least 5 characters) for a bad review. */
+            details?: string;
+            /** @description Whether the person may be contacted about a bad review; required for a bad review. */
+            followUpConsent?: boolean;
+        } & unknown;
+        /** @description A stored rating. Every bad review is followed up (差评整改); `followUpStatus` tracks it. */
+        Evaluation: {
+            /** Format: uuid */
+            id: string;
+            module: components["schemas"]["ModuleId"];
+            /** @enum {string} */
+            subjectType: "application" | "organization" | "practitioner";
+            /** Format: uuid */
+            subjectId: string;
+            level: components["schemas"]["EvaluationLevel"];
+            comment?: string;
+            details?: string;
+            followUpConsent: boolean;
+            regionId: components["schemas"]["RegionId"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            followUpStatus: "not_required" | "pending" | "done";
+        };
+        /** @description Counts per level and the share of ratings that are not bad reviews (满意率). */
+        EvaluationSummary: {
+            total: number;
+            counts: {
+                very_satisfied: number;
+                satisfied: number;
+                basically_satisfied: number;
+                dissatisfied: number;
+                very_dissatisfied: number;
+            };
+            /** @description (total − bad reviews) / total; 0 when there are no ratings. */
+            satisfactionRate: number;
+        };
+        EvaluationPage: {
+            items: components["schemas"]["Evaluation"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /**
+         * @description civil (民事), administrative (行政), criminal (刑事).
+         * @enum {string}
+         */
+        MatterType: "civil" | "administrative" | "criminal";
+        /**
+         * @description Categories that exempt from or ease the means test: minor (未成年人), elderly_no_income, disabled_no_income, subsistence_allowance (低保/特困), judicial_assistance (司法救助), special_care (优抚), migrant_worker_wages (农民工追索劳动报酬), martyr_relative_honour (英烈近亲属维护英烈名誉), brave_deed (见义勇为), state_compensation_retrial (再审改判无罪请求国家赔偿), abuse_or_domestic_violence (遭受虐待、遗弃或者家庭暴力).
+         * @enum {string}
+         */
+        ApplicantCategory: "minor" | "elderly_no_income" | "disabled_no_income" | "subsistence_allowance" | "judicial_assistance" | "special_care" | "migrant_worker_wages" | "martyr_relative_honour" | "brave_deed" | "state_compensation_retrial" | "abuse_or_domestic_violence";
+        /**
+         * @description draft (草稿), submitted (已提交), under_review (审查中), needs_material (需补充材料), approved (准予援助), refused (不予援助), assigned (已指派), in_progress (承办中), closed (已结案), evaluated (已评价), withdrawn (已撤回).
+         * @enum {string}
+         */
+        ApplicationStatus: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
+        /** @description The applicant (申请人) as entered. */
+        Applicant: {
+            name: string;
+            /** @description 18-digit resident identity number (GB 11643); the server checks the check character. */
+            idNumber: string;
+            phone: string;
+            address: string;
+        };
+        /** @description The household's economic situation (家庭经济状况), amounts in yuan. */
+        Household: {
+            size: number;
+            monthlyIncome: number;
+            assets?: number;
+        };
+        /** @description A legal-aid application. `submit: false` stores a draft; submitting requires the integrity pledge (诚信承诺, `pledgeSigned: true`). */
+        LegalAidApplicationInput: {
+            regionId: components["schemas"]["RegionId"];
+            matterType: components["schemas"]["MatterType"];
+            caseSummary: string;
+            opposingParty?: string;
+            categories: components["schemas"]["ApplicantCategory"][];
+            applicant: components["schemas"]["Applicant"];
+            household: components["schemas"]["Household"];
+            /** @description The integrity pledge (诚信承诺); must be true unless saving a draft. */
+            pledgeSigned: boolean;
+            /**
+             * @description false stores a draft instead of submitting.
+             * @default true
+             */
+            submit?: boolean;
+        } & unknown;
+        /** @description An application as listed; the applicant's name and ID number are masked. */
+        LegalAidApplicationSummary: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Human-readable reference (受理编号).
+             * @example FY-511100-20261124-0001
+             */
+            reference: string;
+            regionId: components["schemas"]["RegionId"];
+            status: components["schemas"]["ApplicationStatus"];
+            matterType: components["schemas"]["MatterType"];
+            /** @description Masked, e.g. 张*. */
+            applicantName: string;
+            /** @description Masked resident ID number. */
+            applicantIdNumber: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the legal-aid centre must decide (absent for drafts).
+             */
+            decisionDueAt?: string;
+        };
+        /** @description A full application. Staff see `applicant.idNumber` and `applicant.phone` masked unless they asked for `reveal=idNumber` (which is audited); the applicant sees them in full. */
+        LegalAidApplication: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Human-readable reference (受理编号).
+             * @example FY-511100-20261124-0001
+             */
+            reference: string;
+            regionId: components["schemas"]["RegionId"];
+            status: components["schemas"]["ApplicationStatus"];
+            matterType: components["schemas"]["MatterType"];
+            /** @description Masked, e.g. 张*. */
+            applicantName: string;
+            /** @description Masked resident ID number. */
+            applicantIdNumber: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /**
+             * Format: date-time
+             * @description When the legal-aid centre must decide (absent for drafts).
+             */
+            decisionDueAt?: string;
+            /** @description The applicant; `idNumber` and `phone` are masked for staff unless revealed. */
+            applicant: {
+                name: string;
+                idNumber: string;
+                phone: string;
+                address: string;
+            };
+            categories: components["schemas"]["ApplicantCategory"][];
+            household: components["schemas"]["Household"];
+            caseSummary: string;
+            opposingParty?: string;
+            pledgeSigned: boolean;
+            /** @description Incremented on every change (optimistic concurrency). */
+            version: number;
+            history: components["schemas"]["HistoryEntry"][];
+        };
+        /** @description A status change of an application. */
+        HistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            status: components["schemas"]["ApplicationStatus"];
+            by: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                role: components["schemas"]["Role"];
+            };
+            note?: string;
+        };
+        LegalAidApplicationPage: {
+            items: components["schemas"]["LegalAidApplicationSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @enum {string} */
+        AuditAction: "read" | "create" | "update" | "reveal" | "login" | "login_failed" | "logout";
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Who acted; null for anonymous actions such as a failed login. */
+            actor: {
+                /** Format: uuid */
+                id: string;
+                username: string;
+                role: components["schemas"]["Role"];
+            } | null;
+            action: components["schemas"]["AuditAction"];
+            /**
+             * @description What was acted on, e.g. `user`, `legal_aid_application`.
+             * @example legal_aid_application
+             */
+            subjectType: string;
+            /** @description Id (or, for a failed login, the attempted username) of what was acted on. */
+            subjectId: string;
+            regionId?: components["schemas"]["RegionId"];
+            /** @description Client IP address. */
+            ip?: string;
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+    };
+    responses: {
+        /** @description A path, query, header or body value is invalid (`validation_failed`); `errors` names each field, e.g. `body.applicant.idNumber` or `query.pageSize`. Unknown query parameters and unknown body fields are invalid too. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Not logged in, or the session has expired (`unauthenticated`). */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The caller's role or region does not allow this (`forbidden`), or the `X-CSRF-Token` header is missing or wrong (`csrf_failed`). */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The resource does not exist or is outside the caller's scope (`not_found`). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state of the resource. */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body exceeds 1 MB (`payload_too_large`). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request body is not `application/json` (`unsupported_media_type`). */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests (`rate_limited`); retry after the number of seconds in `Retry-After`. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before retrying. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Any other error, e.g. an unexpected server error (`internal_error`). */
+        Error: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+    };
+    parameters: {
+        /** @description Page number, starting at 1. */
+        Page: number;
+        /** @description Items per page. */
+        PageSize: number;
+        /** @description The resource id. */
+        Id: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The API and its database are up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    registerCitizen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Registered and logged in. */
+            201: {
+                headers: {
+                    /** @description The session cookie `fw_session` (HttpOnly, SameSite=Lax, Path=/, Secure over https). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Logged in. */
+            200: {
+                headers: {
+                    /** @description The session cookie `fw_session` (HttpOnly, SameSite=Lax, Path=/, Secure over https). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out. */
+            204: {
+                headers: {
+                    /** @description Clears the session cookie `fw_session`. */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getCurrentUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current session. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region profiles. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionSummary"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the region profile. */
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The region profile. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listDivisions: {
+        parameters: {
+            query?: {
+                /** @description Code of the parent division; absent → provinces. */
+                parentCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The divisions, ordered by code. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Division"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getDivision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description 6 digits for a province, city or county; 9 for a town or street. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The division. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DivisionDetail"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listOrganizations: {
+        parameters: {
+            query?: {
+                regionId?: string;
+                type?: "law_firm" | "notary_office" | "forensic_institution" | "arbitration_commission" | "mediation_committee" | "legal_aid_centre" | "service_centre" | "service_station" | "service_room";
+                /** @description Prefix match on the division tree; `510000` covers all of Sichuan. */
+                divisionCode?: string;
+                /** @description Name or unified social credit code (统一社会信用代码). */
+                q?: string;
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Sort key; a leading `-` sorts descending. */
+                sort?: "name" | "-name" | "practitionerCount" | "-practitionerCount";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of organizations. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organization"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listPractitioners: {
+        parameters: {
+            query?: {
+                regionId?: string;
+                type?: "lawyer" | "notary" | "mediator" | "appraiser" | "arbitrator" | "legal_aid_worker" | "grassroots_legal_worker";
+                organizationId?: string;
+                specialty?: "civil" | "criminal" | "administrative" | "labour" | "marriage_family" | "contract" | "company" | "intellectual_property" | "real_estate" | "traffic_accident" | "medical_dispute" | "finance" | "tax" | "environment" | "foreign_related" | "juvenile" | "inheritance" | "consumer";
+                /** @description Prefix match on the division tree; `510000` covers all of Sichuan. */
+                divisionCode?: string;
+                /** @description Name or practising licence number (执业证号), matched from the start. */
+                q?: string;
+                status?: "active" | "suspended" | "revoked";
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Sort key; a leading `-` sorts descending. */
+                sort?: "name" | "-name" | "yearsOfPractice" | "-yearsOfPractice";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of practitioners. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getPractitioner: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practitioner. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Practitioner"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationInput"];
+            };
+        };
+        responses: {
+            /** @description The rating was stored. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMyEvaluations: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's ratings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getEvaluationSummary: {
+        parameters: {
+            query?: {
+                module?: "legal-aid" | "lawyers" | "notary" | "mediation" | "forensic" | "arbitration";
+                subjectType?: "application" | "organization" | "practitioner";
+                subjectId?: string;
+                regionId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listLegalAidApplications: {
+        parameters: {
+            query?: {
+                regionId?: string;
+                status?: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
+                matterType?: "civil" | "administrative" | "criminal";
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                /** @description Sort key; a leading `-` sorts descending. */
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of applications. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplicationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createLegalAidApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key that makes retries of this submission safe. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalAidApplicationInput"];
+            };
+        };
+        responses: {
+            /** @description The application (or, for a repeated Idempotency-Key, the one created first). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getLegalAidApplication: {
+        parameters: {
+            query?: {
+                /** @description Staff only — show the applicant's full ID number (written to the audit log). */
+                reveal?: "idNumber";
+            };
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    withdrawLegalAidApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The withdrawn application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                action?: "read" | "create" | "update" | "reveal" | "login" | "login_failed" | "logout";
+                subjectType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+}

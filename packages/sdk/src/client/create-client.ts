@@ -1,0 +1,129 @@
+/**
+ * A typed client for the Fawang API. Every method maps to one contract operation, returns the success
+ * body and throws `ApiError` otherwise, so callers (and vue-query) never inspect status codes.
+ *
+ * Sessions are cookies (HttpOnly, set by the server); the client sends them (`credentials: 'include'`)
+ * and adds the session's CSRF token to every unsafe request.
+ */
+import createClient, { type Client } from 'openapi-fetch';
+import type { paths, operations } from '@fawang/contract';
+import { ApiError } from './api-error.js';
+
+export interface FawangClientOptions {
+  /** Origin and prefix of the API, e.g. `https://fw.example.gov.cn/api/v1` or `/api/v1` (default). */
+  baseUrl?: string;
+  /** A fetch implementation (tests, SSR). Defaults to the global one. */
+  fetch?: typeof globalThis.fetch;
+  /** Headers added to every request (e.g. a deployment's tracing header). */
+  headers?: Record<string, string>;
+}
+
+type Query<Op extends keyof operations> = operations[Op] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Body<Op extends keyof operations> = operations[Op] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+type Ok<Op extends keyof operations> = operations[Op]['responses'] extends infer R
+  ? R extends Record<200, { content: { 'application/json': infer T } }>
+    ? T
+    : R extends Record<201, { content: { 'application/json': infer T } }>
+      ? T
+      : undefined
+  : never;
+
+export type QueryOf<Op extends keyof operations> = Query<Op>;
+export type BodyOf<Op extends keyof operations> = Body<Op>;
+export type ResultOf<Op extends keyof operations> = Ok<Op>;
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function createFawangClient(options: FawangClientOptions = {}) {
+  let csrfToken: string | undefined;
+  const fetchImpl = options.fetch ?? ((input: Request) => globalThis.fetch(input));
+  const raw: Client<paths> = createClient<paths>({
+    baseUrl: options.baseUrl ?? '/api/v1',
+    credentials: 'include',
+    fetch: (request: Request) => fetchImpl(request),
+    ...(options.headers ? { headers: options.headers } : {}),
+  });
+  raw.use({
+    onRequest({ request }) {
+      if (csrfToken && UNSAFE.has(request.method)) request.headers.set('X-CSRF-Token', csrfToken);
+      return request;
+    },
+  });
+
+  /** Awaits an openapi-fetch call and turns its result into data or a thrown ApiError. */
+  async function call<T>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      result = await pending;
+    } catch (cause) {
+      throw ApiError.network(cause);
+    }
+    if (!result.response.ok) throw ApiError.fromResponse(result.response, result.error);
+    // A session in the answer (login, register, me) carries the CSRF token for later writes.
+    const data = result.data as { csrfToken?: unknown } | undefined;
+    if (data && typeof data === 'object' && typeof data.csrfToken === 'string') csrfToken = data.csrfToken;
+    return result.data as T;
+  }
+
+  return {
+    /** The underlying openapi-fetch client, for operations added by a deployment's own contract. */
+    raw,
+    /** The CSRF token of the current session, if any; set automatically from login/register/me. */
+    get csrfToken() {
+      return csrfToken;
+    },
+    setCsrfToken(token: string | undefined) {
+      csrfToken = token;
+    },
+
+    getHealth: () => call<Ok<'getHealth'>>(raw.GET('/health')),
+
+    registerCitizen: (body: Body<'registerCitizen'>) => call<Ok<'registerCitizen'>>(raw.POST('/auth/register', { body })),
+    login: (body: Body<'login'>) => call<Ok<'login'>>(raw.POST('/auth/login', { body })),
+    async logout(): Promise<void> {
+      await call<undefined>(raw.POST('/auth/logout', { parseAs: 'text' }));
+      csrfToken = undefined;
+    },
+    getCurrentUser: () => call<Ok<'getCurrentUser'>>(raw.GET('/auth/me')),
+
+    listRegions: () => call<Ok<'listRegions'>>(raw.GET('/regions')),
+    getRegion: (regionId: string) => call<Ok<'getRegion'>>(raw.GET('/regions/{regionId}', { params: { path: { regionId } } })),
+    listDivisions: (query: Query<'listDivisions'> = {}) => call<Ok<'listDivisions'>>(raw.GET('/divisions', { params: { query } })),
+    getDivision: (code: string) => call<Ok<'getDivision'>>(raw.GET('/divisions/{code}', { params: { path: { code } } })),
+
+    listOrganizations: (query: Query<'listOrganizations'> = {}) =>
+      call<Ok<'listOrganizations'>>(raw.GET('/organizations', { params: { query } })),
+    getOrganization: (id: string) => call<Ok<'getOrganization'>>(raw.GET('/organizations/{id}', { params: { path: { id } } })),
+    listPractitioners: (query: Query<'listPractitioners'> = {}) =>
+      call<Ok<'listPractitioners'>>(raw.GET('/practitioners', { params: { query } })),
+    getPractitioner: (id: string) => call<Ok<'getPractitioner'>>(raw.GET('/practitioners/{id}', { params: { path: { id } } })),
+
+    createEvaluation: (body: Body<'createEvaluation'>) => call<Ok<'createEvaluation'>>(raw.POST('/evaluations', { body })),
+    listMyEvaluations: (query: Query<'listMyEvaluations'> = {}) =>
+      call<Ok<'listMyEvaluations'>>(raw.GET('/evaluations/mine', { params: { query } })),
+    getEvaluationSummary: (query: Query<'getEvaluationSummary'> = {}) =>
+      call<Ok<'getEvaluationSummary'>>(raw.GET('/evaluations/summary', { params: { query } })),
+
+    /**
+     * Submits (or saves as a draft) a 法律援助 application. Pass the same `idempotencyKey` when retrying
+     * after a network error: the server then returns the first result instead of creating a second one.
+     */
+    createLegalAidApplication: (body: Body<'createLegalAidApplication'>, idempotencyKey?: string) =>
+      call<Ok<'createLegalAidApplication'>>(
+        raw.POST('/legal-aid/applications', {
+          body,
+          params: { header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} },
+        } as never),
+      ),
+    listLegalAidApplications: (query: Query<'listLegalAidApplications'> = {}) =>
+      call<Ok<'listLegalAidApplications'>>(raw.GET('/legal-aid/applications', { params: { query } })),
+    getLegalAidApplication: (id: string, query: Query<'getLegalAidApplication'> = {}) =>
+      call<Ok<'getLegalAidApplication'>>(raw.GET('/legal-aid/applications/{id}', { params: { path: { id }, query } })),
+    withdrawLegalAidApplication: (id: string) =>
+      call<Ok<'withdrawLegalAidApplication'>>(raw.POST('/legal-aid/applications/{id}/withdraw', { params: { path: { id } } })),
+
+    listAuditLog: (query: Query<'listAuditLog'> = {}) => call<Ok<'listAuditLog'>>(raw.GET('/audit-log', { params: { query } })),
+  };
+}
+
+export type FawangClient = ReturnType<typeof createFawangClient>;

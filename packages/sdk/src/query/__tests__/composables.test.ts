@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { defineComponent, h, nextTick, ref } from 'vue';
+import { flushPromises, mount } from '@vue/test-utils';
+import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
+import { createFawangClient } from '../../client/create-client.js';
+import { fawangSdk } from '../../client/provide.js';
+import { fakeFetch, VALIDATION_PROBLEM } from '../../client/__tests__/fake-server.js';
+import { usePractitioner, usePractitioners, useCreateLegalAidApplication } from '../composables.js';
+import { compactParams } from '../composables.js';
+import { fawangKeys } from '../keys.js';
+
+function practitionersPage(url: URL) {
+  return { items: [{ name: url.searchParams.get('q') ?? 'all' }], page: Number(url.searchParams.get('page') ?? 1), pageSize: 20, total: 1 };
+}
+
+function mountWith<T>(setup: () => T, routes: Parameters<typeof fakeFetch>[0]) {
+  const server = fakeFetch(routes);
+  const client = createFawangClient({ baseUrl: 'http://portal.test/api/v1', fetch: server.fetch });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  let exposed!: T;
+  const wrapper = mount(
+    defineComponent({
+      setup() {
+        exposed = setup();
+        return () => h('div');
+      },
+    }),
+    { global: { plugins: [[VueQueryPlugin, { queryClient }], fawangSdk({ client })] } },
+  );
+  return { wrapper, server, queryClient, result: () => exposed };
+}
+
+describe('query keys', () => {
+  it('nest so that invalidating a resource covers its lists and details', () => {
+    expect(fawangKeys.practitioners.list({ q: '张' })).toEqual(['fawang', 'practitioners', 'list', { q: '张' }]);
+    expect(fawangKeys.practitioners.detail('id-1').slice(0, 2)).toEqual(fawangKeys.practitioners.all);
+  });
+  it('compactParams drops empty filters', () => {
+    expect(compactParams({ q: '', regionId: 'leshan', type: undefined })).toEqual({ regionId: 'leshan' });
+  });
+});
+
+describe('usePractitioners', () => {
+  it('accepts a ref and refetches when it changes', async () => {
+    const params = ref({ q: '王', page: 1 });
+    const { server, result } = mountWith(() => usePractitioners(params), {
+      'GET /api/v1/practitioners': (r) => ({ status: 200, body: practitionersPage(r.url) }),
+    });
+    await flushPromises();
+    expect(result().data.value?.items).toEqual([{ name: '王' }]);
+    params.value = { q: '李', page: 2 };
+    await nextTick();
+    await flushPromises();
+    expect(result().data.value?.items).toEqual([{ name: '李' }]);
+    expect(server.requests.map((r) => r.url.search)).toEqual(['?q=%E7%8E%8B&page=1', '?q=%E6%9D%8E&page=2']);
+  });
+
+  it('accepts a getter', async () => {
+    const region = ref('leshan');
+    const { server } = mountWith(() => usePractitioners(() => ({ regionId: region.value, q: '' })), {
+      'GET /api/v1/practitioners': (r) => ({ status: 200, body: practitionersPage(r.url) }),
+    });
+    await flushPromises();
+    region.value = 'beijing';
+    await nextTick();
+    await flushPromises();
+    expect(server.requests.map((r) => r.url.searchParams.get('regionId'))).toEqual(['leshan', 'beijing']);
+  });
+});
+
+describe('usePractitioner', () => {
+  it('waits until the id is known, and exposes ApiError on failure', async () => {
+    const id = ref<string | undefined>(undefined);
+    const { server, result } = mountWith(() => usePractitioner(id), {
+      'GET /api/v1/practitioners/missing': () => ({ status: 404, body: { ...VALIDATION_PROBLEM, status: 404, code: 'not_found', errors: undefined } }),
+    });
+    await flushPromises();
+    expect(server.requests).toHaveLength(0);
+    id.value = 'missing';
+    await nextTick();
+    await flushPromises();
+    expect(result().error.value).toMatchObject({ name: 'ApiError', status: 404, code: 'not_found' });
+  });
+});
+
+describe('useCreateLegalAidApplication', () => {
+  it('invalidates cached application lists after a submission', async () => {
+    const { result, queryClient } = mountWith(() => useCreateLegalAidApplication(), {
+      'POST /api/v1/legal-aid/applications': () => ({ status: 201, body: { id: 'new' } }),
+    });
+    queryClient.setQueryData(fawangKeys.legalAidApplications.list({}), { items: [], page: 1, pageSize: 20, total: 0 });
+    await result().mutateAsync({ body: { regionId: 'leshan' } as never, idempotencyKey: 'k-00000001' });
+    expect(queryClient.getQueryState(fawangKeys.legalAidApplications.list({}))?.isInvalidated).toBe(true);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * vue-query composables over the client. Every argument may be a value, a ref or a getter
+ * (`MaybeRefOrGetter`): the query key tracks it, so changing a filter refetches, and an undefined id
+ * simply disables the query until it is known.
+ */
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type UseMutationReturnType } from '@tanstack/vue-query';
+import type { ApiError } from '../client/api-error.js';
+import type { BodyOf, QueryOf, ResultOf } from '../client/create-client.js';
+import { useFawangClient } from '../client/provide.js';
+import { fawangKeys } from './keys.js';
+
+/** Drops undefined and empty-string values so `{ q: '' }` and `{}` share one cache entry and one request. */
+export function compactParams<T extends object>(params: T | undefined): T {
+  return Object.fromEntries(Object.entries(params ?? {}).filter(([, v]) => v !== undefined && v !== '')) as T;
+}
+
+/** A mutation whose failures are always ApiError (the client throws nothing else). */
+export type FawangMutation<Data, Variables> = UseMutationReturnType<Data, ApiError, Variables, unknown>;
+
+const FIVE_MINUTES = 5 * 60 * 1000;
+
+export function useRegions() {
+  const client = useFawangClient();
+  return useQuery({ queryKey: fawangKeys.regions.lists(), queryFn: () => client.listRegions(), staleTime: FIVE_MINUTES });
+}
+
+export function useRegion(regionId: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.regions.detail(toValue(regionId) ?? '')),
+    queryFn: () => client.getRegion(toValue(regionId)!),
+    enabled: () => !!toValue(regionId),
+    staleTime: FIVE_MINUTES,
+  });
+}
+
+export function useDivisions(params: MaybeRefOrGetter<QueryOf<'listDivisions'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.divisions.list(compactParams(toValue(params)))),
+    queryFn: () => client.listDivisions(compactParams(toValue(params))),
+    staleTime: Infinity,
+  });
+}
+
+export function useDivision(code: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.divisions.detail(toValue(code) ?? '')),
+    queryFn: () => client.getDivision(toValue(code)!),
+    enabled: () => !!toValue(code),
+    staleTime: Infinity,
+  });
+}
+
+export function useOrganizations(params: MaybeRefOrGetter<QueryOf<'listOrganizations'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.organizations.list(compactParams(toValue(params)))),
+    queryFn: () => client.listOrganizations(compactParams(toValue(params))),
+    // Paging or refining a search keeps the old page on screen instead of flashing a spinner.
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useOrganization(id: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.organizations.detail(toValue(id) ?? '')),
+    queryFn: () => client.getOrganization(toValue(id)!),
+    enabled: () => !!toValue(id),
+  });
+}
+
+export function usePractitioners(params: MaybeRefOrGetter<QueryOf<'listPractitioners'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.practitioners.list(compactParams(toValue(params)))),
+    queryFn: () => client.listPractitioners(compactParams(toValue(params))),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function usePractitioner(id: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.practitioners.detail(toValue(id) ?? '')),
+    queryFn: () => client.getPractitioner(toValue(id)!),
+    enabled: () => !!toValue(id),
+  });
+}
+
+export function useEvaluationSummary(params: MaybeRefOrGetter<QueryOf<'getEvaluationSummary'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.evaluations.summary(compactParams(toValue(params)))),
+    queryFn: () => client.getEvaluationSummary(compactParams(toValue(params))),
+  });
+}
+
+export function useMyEvaluations(params: MaybeRefOrGetter<QueryOf<'listMyEvaluations'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.evaluations.list(compactParams(toValue(params)))),
+    queryFn: () => client.listMyEvaluations(compactParams(toValue(params))),
+  });
+}
+
+export function useCreateEvaluation(): FawangMutation<ResultOf<'createEvaluation'>, BodyOf<'createEvaluation'>> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'createEvaluation'>, ApiError, BodyOf<'createEvaluation'>, unknown>({
+    mutationFn: (body: BodyOf<'createEvaluation'>) => client.createEvaluation(body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.evaluations.all }),
+  });
+}
+
+export function useLegalAidApplications(params: MaybeRefOrGetter<QueryOf<'listLegalAidApplications'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.legalAidApplications.list(compactParams(toValue(params)))),
+    queryFn: () => client.listLegalAidApplications(compactParams(toValue(params))),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useLegalAidApplication(id: MaybeRefOrGetter<string | undefined>, options: { reveal?: MaybeRefOrGetter<boolean> } = {}) {
+  const client = useFawangClient();
+  const key = computed(() => {
+    const reveal = toValue(options.reveal) ? 'idNumber' : undefined;
+    return { id: toValue(id) ?? '', ...(reveal ? { reveal } : {}) };
+  });
+  return useQuery({
+    queryKey: computed(() => fawangKeys.legalAidApplications.detail(key.value)),
+    queryFn: () => client.getLegalAidApplication(key.value.id, key.value.reveal ? { reveal: 'idNumber' } : {}),
+    enabled: () => !!toValue(id),
+  });
+}
+
+export interface CreateApplicationVariables {
+  body: BodyOf<'createLegalAidApplication'>;
+  /** Reuse the same key when retrying one submission, so it is never stored twice. */
+  idempotencyKey?: string;
+}
+
+export function useCreateLegalAidApplication(): FawangMutation<ResultOf<'createLegalAidApplication'>, CreateApplicationVariables> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'createLegalAidApplication'>, ApiError, CreateApplicationVariables, unknown>({
+    mutationFn: ({ body, idempotencyKey }: CreateApplicationVariables) =>
+      client.createLegalAidApplication(body, idempotencyKey),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.legalAidApplications.all }),
+  });
+}
+
+export function useWithdrawLegalAidApplication(): FawangMutation<ResultOf<'withdrawLegalAidApplication'>, string> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'withdrawLegalAidApplication'>, ApiError, string, unknown>({
+    mutationFn: (id: string) => client.withdrawLegalAidApplication(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.legalAidApplications.all }),
+  });
+}
+
+export function useAuditLog(params: MaybeRefOrGetter<QueryOf<'listAuditLog'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.auditLog.list(compactParams(toValue(params)))),
+    queryFn: () => client.listAuditLog(compactParams(toValue(params))),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Query keys for every cached read, built in one place so that invalidation after a write matches
+ * exactly: `['fawang', <resource>, 'list' | 'detail', params]`. Invalidate `fawangKeys.practitioners.all`
+ * to drop every practitioner query.
+ */
+import type { QueryOf } from '../client/create-client.js';
+
+const root = 'fawang' as const;
+
+function resource<Name extends string, ListParams, DetailParams = string>(name: Name) {
+  const all = [root, name] as const;
+  return {
+    all,
+    lists: () => [...all, 'list'] as const,
+    list: (params: ListParams) => [...all, 'list', params] as const,
+    detail: (id: DetailParams) => [...all, 'detail', id] as const,
+  };
+}
+
+export const fawangKeys = {
+  all: [root] as const,
+  session: [root, 'session'] as const,
+  regions: resource<'regions', void>('regions'),
+  divisions: resource<'divisions', QueryOf<'listDivisions'>>('divisions'),
+  organizations: resource<'organizations', QueryOf<'listOrganizations'>>('organizations'),
+  practitioners: resource<'practitioners', QueryOf<'listPractitioners'>>('practitioners'),
+  evaluations: {
+    ...resource<'evaluations', QueryOf<'listMyEvaluations'>>('evaluations'),
+    summary: (params: QueryOf<'getEvaluationSummary'>) => [root, 'evaluations', 'summary', params] as const,
+  },
+  legalAidApplications: resource<'legal-aid-applications', QueryOf<'listLegalAidApplications'>, { id: string; reveal?: string }>(
+    'legal-aid-applications',
+  ),
+  auditLog: resource<'audit-log', QueryOf<'listAuditLog'>>('audit-log'),
+};
