@@ -6,6 +6,7 @@ import type { RegionRegistry } from '@fawang/regions';
 import type { Database } from './db/client.js';
 import { authenticator, SessionStore } from './http/auth.js';
 import { LoginLimiter } from './http/login-limiter.js';
+import { ReadCache } from './http/read-cache.js';
 import { createServer, type Handlers } from './http/server.js';
 import { registerPlaceholderPages } from './pages.js';
 import { auditHandlers } from './routes/audit.js';
@@ -25,6 +26,8 @@ export interface BuildAppOptions {
   trustProxy?: boolean;
   /** Failed logins allowed per account and address in the window (5 in 15 minutes by default). */
   loginLimit?: { maxFailures: number; windowMs: number };
+  /** How long public directory answers are reused (60 s by default); 0 turns the cache off. */
+  readCacheTtlMs?: number;
 }
 
 // Compiling every validator takes a moment; one instance serves every app built in this process.
@@ -38,6 +41,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     regions: options.regions,
     sessions,
     loginLimiter: new LoginLimiter(options.loginLimit ?? { maxFailures: 5, windowMs: 15 * 60 * 1000 }),
+    readCache: new ReadCache({ ttlMs: options.readCacheTtlMs ?? 60_000 }),
   };
   const handlers: Handlers = {
     ...healthHandlers(services),

@@ -17,6 +17,8 @@ export interface AppConfig {
   profileDirs: string[];
   trustProxy: boolean;
   logLevel: string;
+  /** DIRECTORY_CACHE_SECONDS: how long public directory answers are reused; 0 turns the cache off. */
+  readCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +39,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent`);
   }
+  const cacheSeconds = env.DIRECTORY_CACHE_SECONDS === undefined || env.DIRECTORY_CACHE_SECONDS === '' ? 60 : Number(env.DIRECTORY_CACHE_SECONDS);
+  if (!Number.isInteger(cacheSeconds) || cacheSeconds < 0 || cacheSeconds > 3600) {
+    throw new ConfigError(`DIRECTORY_CACHE_SECONDS must be an integer from 0 to 3600, got ${JSON.stringify(env.DIRECTORY_CACHE_SECONDS)}`);
+  }
   return {
     host: env.HOST?.trim() || '127.0.0.1',
     port,
@@ -50,5 +56,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     profileDirs: (env.REGION_PROFILES_DIR ?? '').split(':').filter(Boolean).map((dir) => resolve(cwd, dir)),
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel,
+    readCacheTtlMs: cacheSeconds * 1000,
   };
 }

@@ -26,6 +26,7 @@ async function main() {
     regions,
     defaultRegion: config.defaultRegion,
     trustProxy: config.trustProxy,
+    readCacheTtlMs: config.readCacheTtlMs,
     logger: {
       level: config.logLevel,
       // Session cookies, CSRF tokens and passwords never reach the log.

@@ -3,12 +3,15 @@ import type { RegionRegistry } from '@fawang/regions';
 import type { Database } from './db/client.js';
 import type { SessionStore } from './http/auth.js';
 import type { LoginLimiter } from './http/login-limiter.js';
+import type { ReadCache } from './http/read-cache.js';
 
 export interface AppServices {
   db: Database;
   regions: RegionRegistry;
   sessions: SessionStore;
   loginLimiter: LoginLimiter;
+  /** Public directory and division answers (see read-cache.ts). */
+  readCache: ReadCache;
 }
 
 /** The region itself and every region administratively below it (leshan is within sichuan). */

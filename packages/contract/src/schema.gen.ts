@@ -712,11 +712,14 @@ export interface components {
             date: string;
             description?: string;
         };
+        /** @description A page of practitioners. Broad searches stop counting at 1,000 matches (or just past the requested page): `total` is then a lower bound and `totalIsLowerBound` is true ("1,000+ results"). */
         PractitionerPage: {
             items: components["schemas"]["PractitionerSummary"][];
             page: number;
             pageSize: number;
             total: number;
+            /** @description True when more matches exist than `total` says. */
+            totalIsLowerBound?: boolean;
         };
         /**
          * @description From best to worst: very_satisfied (非常满意), satisfied (满意), basically_satisfied (基本满意), dissatisfied (不满意), very_dissatisfied (非常不满意). The last two are bad reviews (差评).

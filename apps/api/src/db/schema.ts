@@ -134,7 +134,17 @@ export const practitioners = pgTable(
     demo: boolean('demo').notNull().default(false),
   },
   (t) => [
-    index('practitioners_region_type_name_idx').on(t.regionId, t.type, t.name),
+    // Search orders by name (or years of practice) and pages with LIMIT/OFFSET: each common filter has an
+    // index in that order, so a page reads ~20 index entries instead of sorting every match. The trailing
+    // columns (after the unique id, so they never change the order) let the other filters and the capped
+    // count run as index-only scans; drizzle cannot declare INCLUDE columns, hence keys.
+    index('practitioners_region_type_name_idx').on(t.regionId, t.type, t.name, t.id, t.specialties, t.divisionCode, t.status),
+    index('practitioners_region_name_idx').on(t.regionId, t.name, t.id, t.type, t.specialties, t.divisionCode, t.status),
+    index('practitioners_type_name_idx').on(t.type, t.name, t.id, t.regionId, t.specialties, t.divisionCode, t.status),
+    index('practitioners_name_order_idx').on(t.name, t.id, t.regionId, t.type, t.specialties, t.divisionCode, t.status),
+    index('practitioners_years_idx').on(sql`${t.yearsOfPractice} desc`, t.id),
+    index('practitioners_region_years_idx').on(t.regionId, sql`${t.yearsOfPractice} desc`, t.id),
+    // LIKE 'prefix%' under any collation (the btree indexes above serve it only under "C").
     index('practitioners_name_idx').on(sql`${t.name} text_pattern_ops`),
     index('practitioners_licence_idx').on(sql`${t.licenceNumber} text_pattern_ops`),
     index('practitioners_division_idx').on(sql`${t.divisionCode} text_pattern_ops`),

@@ -2,6 +2,7 @@
 import { and, count, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { creditRecords, divisions, organizations, practitioners } from '../db/schema.js';
 import { likePrefix, orderBy, pageWindow } from '../http/pagination.js';
+import { cacheKey, cachedHandlers } from '../http/read-cache.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import type { AppServices } from '../services.js';
@@ -30,7 +31,9 @@ const practitionerSummaryColumns = {
   gender: practitioners.gender,
   licenceNumber: practitioners.licenceNumber,
   organizationId: practitioners.organizationId,
-  organizationName: organizations.name,
+  // A subquery rather than a join: it runs for the ~20 rows of the page only, where a join made the
+  // planner hash the whole organizations table for every search.
+  organizationName: sql<string>`(select ${organizations.name} from ${organizations} where ${organizations.id} = ${practitioners.organizationId})`,
   regionId: practitioners.regionId,
   divisionCode: practitioners.divisionCode,
   specialties: practitioners.specialties,
@@ -39,12 +42,16 @@ const practitionerSummaryColumns = {
   demo: practitioners.demo,
 };
 
+/** Practitioner searches count matches up to this many (or just past the requested page). */
+export const COUNT_CAP = 1000;
+
 function withoutNulls<T extends Record<string, unknown>>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)) as T;
 }
 
-export function directoryHandlers({ db }: AppServices): DirectoryHandlers {
-  return {
+export function directoryHandlers({ db, readCache }: AppServices): DirectoryHandlers {
+  // Public and the same for every visitor: answers are shared through the read cache.
+  return cachedHandlers<DirectoryHandlers>(readCache, {
     async listOrganizations({ query }) {
       const { page, pageSize, limit, offset } = pageWindow(query);
       const filters: (SQL | undefined)[] = [
@@ -111,20 +118,35 @@ export function directoryHandlers({ db }: AppServices): DirectoryHandlers {
         q ? (/^\d+$/.test(q) ? like(practitioners.licenceNumber, likePrefix(q)) : like(practitioners.name, likePrefix(q))) : undefined,
       ];
       const where = and(...filters);
-      const [items, [total]] = await Promise.all([
-        db
+      // Count only as far as a pager needs: a national-scale search would otherwise count tens of
+      // thousands of rows for every page. The count does not depend on page or sort, so it is shared.
+      const countLimit = Math.max(COUNT_CAP, offset + limit) + 1;
+      const filterKey = cacheKey('countPractitioners', { ...query, page: undefined, pageSize: undefined, sort: undefined, countLimit });
+      const matched = await readCache.get(filterKey, async () => {
+        const [row] = await db.select({ n: count() }).from(db.select({ one: sql`1` }).from(practitioners).where(where).limit(countLimit).as('matches'));
+        return row?.n ?? 0;
+      });
+      const capped = matched === countLimit;
+      let items: unknown[] = [];
+      if (matched > offset) {
+        // Many matches: walk an index in sort order and stop after the page. Few matches (the count was
+        // exact): filter first and sort the handful, because walking the sort index would visit every row
+        // to find them; sorting on an expression keeps the planner off that index.
+        const sortColumns = capped
+          ? { name: practitioners.name, yearsOfPractice: practitioners.yearsOfPractice }
+          : { name: sql`(${practitioners.name} || '')`, yearsOfPractice: sql`(${practitioners.yearsOfPractice} + 0)` };
+        items = await db
           .select(practitionerSummaryColumns)
           .from(practitioners)
-          .innerJoin(organizations, eq(organizations.id, practitioners.organizationId))
           .where(where)
-          .orderBy(
-            ...orderBy(query.sort, { name: practitioners.name, yearsOfPractice: practitioners.yearsOfPractice }, 'name', practitioners.id),
-          )
+          .orderBy(...orderBy(query.sort, sortColumns, 'name', practitioners.id))
           .limit(limit)
-          .offset(offset),
-        db.select({ n: count() }).from(practitioners).where(where),
-      ]);
-      return { status: 200, body: { items: items as never, page, pageSize, total: total?.n ?? 0 } };
+          .offset(offset);
+      }
+      return {
+        status: 200,
+        body: { items: items as never, page, pageSize, total: capped ? matched - 1 : matched, ...(capped ? { totalIsLowerBound: true } : {}) },
+      };
     },
 
     async getPractitioner({ params }) {
@@ -155,5 +177,5 @@ export function directoryHandlers({ db }: AppServices): DirectoryHandlers {
         }) as never,
       };
     },
-  };
+  });
 }

@@ -5,6 +5,7 @@ import { MODULE_IDS, type ModuleId } from '@fawang/contract';
 import { divisions } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
+import { cachedHandlers } from '../http/read-cache.js';
 import type { AppServices } from '../services.js';
 
 type RegionHandlers = Pick<Handlers, 'listRegions' | 'getRegion' | 'listDivisions' | 'getDivision'>;
@@ -34,8 +35,9 @@ function toDivision(row: typeof divisions.$inferSelect) {
   };
 }
 
-export function regionHandlers({ db, regions }: AppServices): RegionHandlers {
-  return {
+export function regionHandlers({ db, regions, readCache }: AppServices): RegionHandlers {
+  // Profiles are fixed for the life of the process and divisions are reference data: share the answers.
+  return cachedHandlers<RegionHandlers>(readCache, {
     async listRegions() {
       return { status: 200, body: regions.list().map(summary) };
     },
@@ -75,5 +77,5 @@ export function regionHandlers({ db, regions }: AppServices): RegionHandlers {
       if (!self) throw problems.notFound(`Division ${params.code}`);
       return { status: 200, body: { ...self, path } };
     },
-  };
+  });
 }

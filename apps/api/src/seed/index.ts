@@ -117,5 +117,8 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       await insertChunked(tx, legalAidHistory, history);
     }
   });
+  // PGlite runs no autovacuum: set the visibility map and planner statistics now, so that searches can
+  // use index-only scans and good plans from the first request.
+  await handle.execute('VACUUM ANALYZE');
   return { skipped: false, organizations: orgs.length, practitioners: practitionerCount, users: accounts.length };
 }

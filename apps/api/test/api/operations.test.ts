@@ -104,6 +104,17 @@ describe('directory', () => {
     for (const org of res.body.items) expect(org.divisionCode.startsWith('5111')).toBe(true);
   });
 
+  it('counts broad practitioner searches only as far as a pager needs', async () => {
+    const broad = await server.client().get('/practitioners?pageSize=20');
+    expect(broad.body).toMatchObject({ total: 1000, totalIsLowerBound: true });
+    const deep = await server.client().get('/practitioners?pageSize=20&page=60');
+    expect(deep.body).toMatchObject({ total: 1200, totalIsLowerBound: true });
+    expect(deep.body.items).toHaveLength(20);
+    const narrow = await server.client().get('/practitioners?regionId=zhongshan&type=notary');
+    expect(narrow.body.total).toBeLessThan(1000);
+    expect(narrow.body.totalIsLowerBound).toBeUndefined();
+  });
+
   it('searches practitioners by specialty and name prefix, and returns one with credit records', async () => {
     const list = await server.client().get('/practitioners?type=lawyer&specialty=labour&pageSize=10');
     expect(list.status).toBe(200);

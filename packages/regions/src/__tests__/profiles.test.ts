@@ -113,7 +113,9 @@ describe('RegionRegistry', () => {
     expect(regions.isWithin('sichuan', 'leshan')).toBe(false);
     expect(regions.isWithin('zhongshan', 'sichuan')).toBe(false);
     expect(regions.children('guangdong').map((r) => r.id)).toEqual(['zhongshan']);
-    expect(regions.lineage('leshan').map((r) => r.id)).toEqual(['leshan', 'sichuan']);
+    expect(regions.lineage('leshan').map((r) => r.id)).toEqual(['leshan', 'sichuan', 'national']);
+    // The national level supervises every province (ADR 0004).
+    expect(regions.isWithin('zhongshan', 'national')).toBe(true);
   });
 
   it('rejects a parent that does not exist', () => {

@@ -7,6 +7,8 @@ export interface PageMeta {
   page: number;
   pageSize: number;
   total: number;
+  /** Set by searches that stop counting (e.g. at 1,000): more items exist than `total`. */
+  totalIsLowerBound?: boolean;
 }
 
 export interface PaginationState extends PageMeta {
@@ -18,16 +20,17 @@ export interface PaginationState extends PageMeta {
   lastItem: number;
 }
 
-export function paginate({ page, pageSize, total }: PageMeta): PaginationState {
+export function paginate({ page, pageSize, total, totalIsLowerBound = false }: PageMeta): PaginationState {
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const firstItem = total === 0 ? 0 : Math.min(total, (page - 1) * pageSize + 1);
   return {
     page,
     pageSize,
     total,
+    totalIsLowerBound,
     pageCount,
     hasPrevious: page > 1,
-    hasNext: page < pageCount,
+    hasNext: page < pageCount || totalIsLowerBound,
     firstItem,
     lastItem: total === 0 ? 0 : Math.min(total, page * pageSize),
   };

@@ -4,9 +4,12 @@ import { allPages, pageItems, paginate } from '../index.js';
 describe('paginate', () => {
   it('computes counts and bounds', () => {
     expect(paginate({ page: 2, pageSize: 20, total: 45 })).toEqual({
-      page: 2, pageSize: 20, total: 45, pageCount: 3, hasPrevious: true, hasNext: true, firstItem: 21, lastItem: 40,
+      page: 2, pageSize: 20, total: 45, totalIsLowerBound: false, pageCount: 3, hasPrevious: true, hasNext: true, firstItem: 21, lastItem: 40,
     });
     expect(paginate({ page: 3, pageSize: 20, total: 45 })).toMatchObject({ hasNext: false, firstItem: 41, lastItem: 45 });
+  });
+  it('keeps a next page when the server stopped counting', () => {
+    expect(paginate({ page: 50, pageSize: 20, total: 1000, totalIsLowerBound: true })).toMatchObject({ pageCount: 50, hasNext: true, lastItem: 1000 });
   });
   it('treats an empty list as one empty page', () => {
     expect(paginate({ page: 1, pageSize: 20, total: 0 })).toMatchObject({ pageCount: 1, hasNext: false, hasPrevious: false, firstItem: 0, lastItem: 0 });
