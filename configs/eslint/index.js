@@ -22,5 +22,10 @@ export function fawang() {
         eqeqeq: ['error', 'always'],
       },
     },
+    {
+      // Tests and stories define small host components inline next to the component under test.
+      files: ['**/__tests__/**', '**/*.test.ts', '**/*.stories.ts'],
+      rules: { 'vue/one-component-per-file': 'off' },
+    },
   );
 }

@@ -1,6 +1,6 @@
 /** Citizen registration, login, logout and the current session. */
 import { eq } from 'drizzle-orm';
-import { maskPhone } from '@fawang/sdk/masking';
+import { maskPhone } from '@fawang/validators/masking';
 import type { Role } from '@fawang/contract';
 import { users } from '../db/schema.js';
 import { hashPassword, verifyPassword } from '../security/password.js';

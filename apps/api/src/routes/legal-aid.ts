@@ -4,8 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
-import { maskName, maskPhone, maskResidentId } from '@fawang/sdk/masking';
-import { parseResidentId } from '@fawang/sdk/validators';
+import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
+import { parseResidentId } from '@fawang/validators/ids';
 import type { Schemas } from '@fawang/contract';
 import { idempotencyKeys, legalAidApplications, legalAidHistory, users } from '../db/schema.js';
 import { orderBy, pageWindow } from '../http/pagination.js';

@@ -4,7 +4,7 @@
  * to show. Applicants, ID numbers and phone numbers are synthetic (valid checksums, invented people).
  */
 import { ROLES, type ApplicantCategory, type ApplicationStatus, type MatterType, type Role } from '@fawang/contract';
-import { residentIdCheckChar } from '@fawang/sdk/validators';
+import { residentIdCheckChar } from '@fawang/validators/ids';
 import type { legalAidApplications, legalAidHistory, users } from '../db/schema.js';
 import { addDays } from '../domain/deadlines.js';
 import { REFERENCE_DATE, type Random } from './random.js';

@@ -3,7 +3,7 @@
  * database (tests compare two fresh seeds). Nothing here may call Math.random or read the clock.
  */
 import { Faker, base, en, zh_CN } from '@faker-js/faker';
-import { usccCheckChar } from '@fawang/sdk/validators';
+import { usccCheckChar } from '@fawang/validators/ids';
 import { AREA_CODES, byLongestPrefix } from './places.js';
 
 /** "Today" for every derived date, so that a seed made next year still looks the same. */

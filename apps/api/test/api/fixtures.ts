@@ -1,5 +1,5 @@
 /** Valid request bodies the suites start from and then break one field at a time. */
-import { residentIdCheckChar } from '@fawang/sdk/validators';
+import { residentIdCheckChar } from '@fawang/validators/ids';
 
 /** A valid resident ID registered in Leshan (511102), born 1985-06-12. */
 export const LESHAN_ID = (() => {

@@ -2,7 +2,7 @@
  * The demo seed: enough realistic, valid and clearly-labelled data for every region, the same every
  * time, and never written twice.
  */
-import { isValidUscc } from '@fawang/sdk/validators';
+import { isValidUscc } from '@fawang/validators/ids';
 import { loadBuiltInRegions } from '@fawang/regions/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/client.js';

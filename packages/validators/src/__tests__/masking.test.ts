@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail, maskName, maskPhone, maskResidentId } from '../index.js';
+import { maskEmail, maskName, maskPhone, maskResidentId } from '../masking.js';
 
 describe('masking', () => {
   it('keeps the first 3 and last 4 characters of a resident ID', () => {

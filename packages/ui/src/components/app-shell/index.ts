@@ -1,0 +1,1 @@
+export { default as FwAppShell } from './FwAppShell.vue';

@@ -1,0 +1,1 @@
+export { default as FwButton } from './FwButton.vue';

@@ -1,0 +1,1 @@
+export { default as FwCard } from './FwCard.vue';

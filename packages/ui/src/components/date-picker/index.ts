@@ -1,0 +1,1 @@
+export { default as FwDatePicker } from './FwDatePicker.vue';

@@ -1,0 +1,1 @@
+export { default as FwDialog } from './FwDialog.vue';

@@ -1,0 +1,1 @@
+export { default as FwDrawer } from './FwDrawer.vue';

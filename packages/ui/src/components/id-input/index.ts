@@ -1,0 +1,2 @@
+export { default as FwIdInput } from './FwIdInput.vue';
+export type { FwIdValidity } from './FwIdInput.vue';

@@ -1,0 +1,1 @@
+export { default as FwInput } from './FwInput.vue';

@@ -1,0 +1,1 @@
+export { default as FwLink } from './FwLink.vue';

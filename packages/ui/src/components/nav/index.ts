@@ -1,0 +1,2 @@
+export { default as FwNav } from './FwNav.vue';
+export type { FwNavItem } from './types.js';

@@ -1,0 +1,1 @@
+export { default as FwPagination } from './FwPagination.vue';

@@ -1,0 +1,2 @@
+export { default as FwRadioGroup } from './FwRadioGroup.vue';
+export type { FwRadioOption } from './FwRadioGroup.vue';

@@ -1,0 +1,2 @@
+export { default as FwRating } from './FwRating.vue';
+export type { FwRatingValue, FwRatingLevel } from './FwRating.vue';

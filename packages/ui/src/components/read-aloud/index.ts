@@ -1,0 +1,1 @@
+export { default as FwReadAloud } from './FwReadAloud.vue';

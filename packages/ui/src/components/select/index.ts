@@ -1,0 +1,2 @@
+export { default as FwSelect } from './FwSelect.vue';
+export type { FwSelectOption } from './FwSelect.vue';

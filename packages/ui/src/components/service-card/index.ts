@@ -1,0 +1,1 @@
+export { default as FwServiceCard } from './FwServiceCard.vue';

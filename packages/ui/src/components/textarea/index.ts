@@ -1,0 +1,1 @@
+export { default as FwTextarea } from './FwTextarea.vue';

@@ -1,0 +1,3 @@
+export { default as FwTimeline } from './FwTimeline.vue';
+export type { FwTimelineItem, FwTimelineStatus } from './types.js';
+export { daysUntil } from './deadline.js';

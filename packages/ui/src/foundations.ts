@@ -1,0 +1,3 @@
+// Foundation components every other component builds on.
+export * from './components/button/index.js';
+export * from './components/icon/index.js';

@@ -1,0 +1,1 @@
+export { mountFw } from './mount.js';

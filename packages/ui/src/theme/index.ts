@@ -1,0 +1,3 @@
+export * from './brand.js';
+export * from './color.js';
+export * from './display.js';

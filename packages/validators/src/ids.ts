@@ -1,0 +1,2 @@
+export * from './resident-id.js';
+export * from './uscc.js';

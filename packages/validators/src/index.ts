@@ -1,0 +1,3 @@
+export * from './ids.js';
+export * from './phone.js';
+export * from './masking.js';
