@@ -30,7 +30,9 @@ export async function serveStatic(dir: string): Promise<{ url: string; close: ()
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // Hashed assets may be cached: the browser then reuses its compiled code for every story visit.
+    const cache = pathname.startsWith('/assets/') || pathname.startsWith('/sb-') ? 'public, max-age=3600, immutable' : 'no-cache';
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

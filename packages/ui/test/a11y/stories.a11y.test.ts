@@ -38,8 +38,11 @@ const entries = Object.values(
 const stories = entries.filter((e) => e.type === 'story');
 const docs = entries.filter((e) => e.type === 'docs');
 
+/** Pages rendering in parallel (one per core is right for a headless Chromium). */
+const WORKERS = Math.max(1, Number(process.env.A11Y_WORKERS ?? 2));
+
 let browser: Browser;
-let page: Page;
+let pages: Page[] = [];
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
@@ -48,9 +51,25 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(RECORD_EVENTS);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(RECORD_EVENTS);
+  pages = await Promise.all(Array.from({ length: WORKERS }, () => context.newPage()));
 });
+
+/** Runs `check` for every item, spreading the items over the pages; returns the failures in item order. */
+async function onAllPages<T>(items: T[], check: (page: Page, item: T) => Promise<string[]>): Promise<string[]> {
+  const results: string[][] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    pages.map(async (page) => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await check(page, items[i]!);
+      }
+    }),
+  );
+  return results.flat();
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -78,7 +97,7 @@ interface PreviewEvent {
  * Waits until Storybook has rendered the entry (and run a story's play function); returns an error text
  * if anything failed.
  */
-async function renderEntry(id: string, globals: string, viewMode: 'story' | 'docs' = 'story'): Promise<string | null> {
+async function renderEntry(page: Page, id: string, globals: string, viewMode: 'story' | 'docs' = 'story'): Promise<string | null> {
   await page.goto(`${server.url}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}&globals=${globals}`);
   const handle = await page.waitForFunction(
     () => {
@@ -95,7 +114,7 @@ async function renderEntry(id: string, globals: string, viewMode: 'story' | 'doc
   return [shown, ...failed.map((e) => `${e.name}: ${JSON.stringify(e.payload).slice(0, 400)}`)].join('\n').trim();
 }
 
-async function axeViolations(): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
@@ -113,31 +132,27 @@ describe('every story in Chromium with axe (WCAG 2.2 AA)', () => {
   });
 
   it('renders every documentation page', async () => {
-    const failures: string[] = [];
-    for (const entry of docs) {
-      const error = await renderEntry(entry.id, MODES[0].globals, 'docs');
-      if (error) failures.push(`${entry.id}: ${error}`);
-    }
+    const failures = await onAllPages(docs, async (page, entry) => {
+      const error = await renderEntry(page, entry.id, MODES[0].globals, 'docs');
+      return error ? [`${entry.id}: ${error}`] : [];
+    });
     expect(docs.length).toBeGreaterThan(0);
     expect(failures).toEqual([]);
   });
 
   for (const mode of MODES) {
     it(`renders, plays and passes axe in ${mode.name} mode`, async () => {
-      const failures: string[] = [];
-      for (const story of stories) {
-        const error = await renderEntry(story.id, mode.globals);
-        if (error) {
-          failures.push(`${story.id} [${mode.name}] did not render or its play function failed: ${error}`);
-          continue;
-        }
+      const failures = await onAllPages(stories, async (page, story) => {
+        const error = await renderEntry(page, story.id, mode.globals);
+        if (error) return [`${story.id} [${mode.name}] did not render or its play function failed: ${error}`];
+        const found: string[] = [];
         if (mode.name === 'care') {
-          const base = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--fw-font-size-base'));
           const px = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.fw-root') ?? document.body).fontSize));
-          if (px < 18) failures.push(`${story.id} [care] base text is ${px}px (token ${base}), expected ≥ 18px`);
+          if (px < 18) found.push(`${story.id} [care] base text is ${px}px, expected ≥ 18px`);
         }
-        for (const v of await axeViolations()) failures.push(`${story.id} [${mode.name}] ${v}`);
-      }
+        for (const v of await axeViolations(page)) found.push(`${story.id} [${mode.name}] ${v}`);
+        return found;
+      });
       console.log(`${mode.name}: ${stories.length} stories checked, ${failures.length} failures`);
       expect(failures).toEqual([]);
     });

@@ -1,7 +1,6 @@
- 
-import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { defineComponent, nextTick, ref } from 'vue';
+import { defineComponent, ref } from 'vue';
+import { expectEscapeClosesToTrigger, openFromTrigger, openModal as dialog, settle } from '../../../internal/__tests__/modalTestHelpers.js';
 import { mountFw } from '../../../testing/mount.js';
 import FwButton from '../../button/FwButton.vue';
 import FwDialog from '../FwDialog.vue';
@@ -21,26 +20,13 @@ const Host = defineComponent({
     </FwDialog>`,
 });
 
-
-function dialog() {
-  return document.body.querySelector<HTMLElement>('[role="dialog"]');
-}
-
-async function settle() {
-  await flushPromises();
-  await nextTick();
-}
-
 describe('FwDialog', () => {
   it('opens from the trigger as a titled, described dialog teleported to the body', async () => {
     const w = mountFw(Host, { props: { description: '此操作不可恢复' } });
     const trigger = w.get('button.trigger');
     expect(trigger.attributes('aria-haspopup')).toBe('dialog');
     expect(trigger.attributes('aria-expanded')).toBe('false');
-    await trigger.trigger('click');
-    await settle();
-    const el = dialog()!;
-    expect(el).not.toBeNull();
+    const el = await openFromTrigger(w);
     expect(w.element.contains(el)).toBe(false);
     const title = document.getElementById(el.getAttribute('aria-labelledby')!)!;
     expect(title.textContent).toBe('撤回申请');
@@ -49,25 +35,27 @@ describe('FwDialog', () => {
     expect(trigger.attributes('aria-expanded')).toBe('true');
   });
 
+  it('keeps its class names, with the description below the header', async () => {
+    const el = await openFromTrigger(mountFw(Host, { props: { description: '此操作不可恢复' } }));
+    expect([...el.classList]).toEqual(expect.arrayContaining(['fw-dialog', 'fw-dialog--md']));
+    expect(el.querySelector(':scope > .fw-dialog__header > .fw-dialog__title')).not.toBeNull();
+    expect(el.querySelector(':scope > .fw-dialog__description')!.textContent).toContain('此操作不可恢复');
+    expect(el.querySelector('.fw-dialog__header button')!.classList).toContain('fw-dialog__close');
+  });
+
   it('drops aria-describedby when there is no description', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    expect(dialog()!.hasAttribute('aria-describedby')).toBe(false);
+    expect((await openFromTrigger(w)).hasAttribute('aria-describedby')).toBe(false);
   });
 
   it('moves focus inside when it opens', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    expect(dialog()!.contains(document.activeElement)).toBe(true);
+    expect((await openFromTrigger(w)).contains(document.activeElement)).toBe(true);
   });
 
   it('traps focus: Tab from the last control wraps to the first, Shift+Tab back', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    const buttons = [...dialog()!.querySelectorAll<HTMLButtonElement>('button')];
+    const buttons = [...(await openFromTrigger(w)).querySelectorAll<HTMLButtonElement>('button')];
     const first = buttons[0]!;
     const last = buttons.at(-1)!;
     expect(first.getAttribute('aria-label')).toBe('关闭');
@@ -80,9 +68,7 @@ describe('FwDialog', () => {
 
   it('has a named close button that closes it', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    const close = dialog()!.querySelector<HTMLButtonElement>('button[aria-label="关闭"]')!;
+    const close = (await openFromTrigger(w)).querySelector<HTMLButtonElement>('button[aria-label="关闭"]')!;
     expect(close).not.toBeNull();
     close.click();
     await settle();
@@ -91,22 +77,12 @@ describe('FwDialog', () => {
   });
 
   it('closes on Escape and returns focus to the trigger', async () => {
-    const w = mountFw(Host);
-    const trigger = w.get('button.trigger');
-    (trigger.element as HTMLElement).focus();
-    await trigger.trigger('click');
-    await settle();
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    await settle();
-    expect(dialog()).toBeNull();
-    expect(document.activeElement).toBe(trigger.element);
+    await expectEscapeClosesToTrigger(mountFw(Host));
   });
 
   it('gives the footer slot a close function', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    dialog()!.querySelector<HTMLButtonElement>('button.confirm')!.click();
+    (await openFromTrigger(w)).querySelector<HTMLButtonElement>('button.confirm')!.click();
     await settle();
     expect((w.vm as unknown as { finished: number }).finished).toBe(1);
     expect(dialog()).toBeNull();
@@ -129,6 +105,23 @@ describe('FwDialog', () => {
     await settle();
     expect(dialog()).toBeNull();
     expect(document.activeElement).toBe(opener.element);
+  });
+
+  it('follows slots that come and go (they are passed on to the shared frame)', async () => {
+    const Toggling = defineComponent({
+      components: { FwDialog },
+      setup: () => ({ open: ref(true), withFooter: ref(false) }),
+      template: `<FwDialog v-model:open="open" title="办理须知">
+        <p>请携带身份证原件。</p>
+        <template v-if="withFooter" #footer><button class="ok">知道了</button></template>
+      </FwDialog>`,
+    });
+    const w = mountFw(Toggling);
+    await settle();
+    expect(dialog()!.querySelector('.fw-dialog__footer')).toBeNull();
+    (w.vm as unknown as { withFooter: boolean }).withFooter = true;
+    await settle();
+    expect(dialog()!.querySelector('.fw-dialog__footer button.ok')).not.toBeNull();
   });
 
   it('names the close button in English', async () => {

@@ -1,10 +1,9 @@
-import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { defineComponent, nextTick, ref } from 'vue';
+import { defineComponent, ref } from 'vue';
+import { expectEscapeClosesToTrigger, openFromTrigger, openModal as drawer, settle } from '../../../internal/__tests__/modalTestHelpers.js';
 import { mountFw } from '../../../testing/mount.js';
 import FwButton from '../../button/FwButton.vue';
 import FwDrawer from '../FwDrawer.vue';
-
 
 const Host = defineComponent({
   components: { FwDrawer, FwButton },
@@ -18,56 +17,37 @@ const Host = defineComponent({
     </FwDrawer>`,
 });
 
-function drawer() {
-  return document.body.querySelector<HTMLElement>('[role="dialog"]');
-}
-
-async function settle() {
-  await flushPromises();
-  await nextTick();
-}
-
 describe('FwDrawer', () => {
   it('opens as a titled, described dialog docked to the side', async () => {
     const w = mountFw(Host, { props: { side: 'left' } });
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    const el = drawer()!;
+    const el = await openFromTrigger(w);
     expect(el.classList).toContain('fw-drawer--left');
     expect(document.getElementById(el.getAttribute('aria-labelledby')!)!.textContent).toBe('筛选律师');
     expect(document.getElementById(el.getAttribute('aria-describedby')!)!.textContent).toContain('按执业领域和区域筛选');
     expect(el.contains(document.activeElement)).toBe(true);
   });
 
+  it('puts the description under the title, beside the close button', async () => {
+    const el = await openFromTrigger(mountFw(Host));
+    expect(el.querySelector('.fw-drawer__header > .fw-drawer__heading > .fw-drawer__description')!.textContent).toContain('按执业领域和区域筛选');
+    expect(el.querySelector('.fw-drawer__header > button')!.classList).toContain('fw-drawer__close');
+  });
+
   it('defaults to the right side', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    expect(drawer()!.classList).toContain('fw-drawer--right');
+    expect((await openFromTrigger(w)).classList).toContain('fw-drawer--right');
   });
 
   it('closes on Escape and returns focus to the trigger', async () => {
-    const w = mountFw(Host);
-    const trigger = w.get('button.trigger');
-    (trigger.element as HTMLElement).focus();
-    await trigger.trigger('click');
-    await settle();
-    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    await settle();
-    expect(drawer()).toBeNull();
-    expect(document.activeElement).toBe(trigger.element);
+    await expectEscapeClosesToTrigger(mountFw(Host));
   });
 
   it('closes with the named close button and the footer close', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    drawer()!.querySelector<HTMLButtonElement>('button[aria-label="关闭"]')!.click();
+    (await openFromTrigger(w)).querySelector<HTMLButtonElement>('button[aria-label="关闭"]')!.click();
     await settle();
     expect(drawer()).toBeNull();
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    drawer()!.querySelector<HTMLButtonElement>('button.apply')!.click();
+    (await openFromTrigger(w)).querySelector<HTMLButtonElement>('button.apply')!.click();
     await settle();
     expect(drawer()).toBeNull();
     expect((w.vm as unknown as { applied: number }).applied).toBe(1);
@@ -75,9 +55,7 @@ describe('FwDrawer', () => {
 
   it('traps focus inside', async () => {
     const w = mountFw(Host);
-    await w.get('button.trigger').trigger('click');
-    await settle();
-    const apply = drawer()!.querySelector<HTMLButtonElement>('button.apply')!;
+    const apply = (await openFromTrigger(w)).querySelector<HTMLButtonElement>('button.apply')!;
     apply.focus();
     apply.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true }));
     expect(drawer()!.contains(document.activeElement)).toBe(true);
