@@ -1,6 +1,6 @@
 import { createI18n, useI18n, type I18n } from 'vue-i18n';
 import { fwMessages } from './messages/index.js';
-import { FW_LOCALES, type FwLocale, type MessageTree } from './types.js';
+import { FW_LOCALES, type MessageTree } from './types.js';
 
 export { fwMessages } from './messages/index.js';
 export * from './types.js';
@@ -32,8 +32,4 @@ export function registerFwLocale(i18n: AnyI18n, locale: string, pack: MessageTre
 /** The translator components use: the global scope, so the host's locale switch reaches every module. */
 export function useFwI18n() {
   return useI18n({ useScope: 'global' });
-}
-
-export function isFwLocale(value: string): value is FwLocale {
-  return (FW_LOCALES as readonly string[]).includes(value);
 }

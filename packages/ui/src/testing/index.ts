@@ -1,1 +1,0 @@
-export { mountFw } from './mount.js';
