@@ -1,4 +1,4 @@
-/** Assembles the API: contract, database, region profiles, handlers and pages. */
+/** Assembles the API: contract, database, region profiles, handlers and the portal host. */
 import type { FastifyInstance } from 'fastify';
 import { loadOpenApiDocument } from '@fawang/contract';
 import { ContractValidator } from '@fawang/contract/validation';
@@ -8,7 +8,7 @@ import { authenticator, SessionStore } from './http/auth.js';
 import { LoginLimiter } from './http/login-limiter.js';
 import { ReadCache } from './http/read-cache.js';
 import { createServer, type Handlers } from './http/server.js';
-import { registerPlaceholderPages } from './pages.js';
+import { registerPortal } from './portal/index.js';
 import { auditHandlers } from './routes/audit.js';
 import { authHandlers } from './routes/auth.js';
 import { directoryHandlers } from './routes/directory.js';
@@ -28,6 +28,8 @@ export interface BuildAppOptions {
   loginLimit?: { maxFailures: number; windowMs: number };
   /** How long public directory answers are reused (60 s by default); 0 turns the cache off. */
   readCacheTtlMs?: number;
+  /** The portal's build (`apps/portal/dist`) served at `/<region>/`; absent or unbuilt → a placeholder page. */
+  portalDir?: string;
 }
 
 // Compiling every validator takes a moment; one instance serves every app built in this process.
@@ -59,6 +61,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     authenticate: (request) => authenticate(request),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
-    registerPages: (app) => registerPlaceholderPages(app, options.regions, options.defaultRegion ?? 'national'),
+    registerPages: (app) =>
+      registerPortal(app, {
+        regions: options.regions,
+        defaultRegion: options.defaultRegion ?? 'national',
+        ...(options.portalDir !== undefined ? { portalDir: options.portalDir } : {}),
+      }),
   });
 }

@@ -3,6 +3,10 @@
  * message naming the variable instead of failing later in a request.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The portal's build next to this package (apps/portal/dist), from `src/` (tsx) and `dist/` alike. */
+export const defaultPortalDir = fileURLToPath(new URL('../../portal/dist', import.meta.url));
 
 export interface AppConfig {
   host: string;
@@ -19,6 +23,8 @@ export interface AppConfig {
   logLevel: string;
   /** DIRECTORY_CACHE_SECONDS: how long public directory answers are reused; 0 turns the cache off. */
   readCacheTtlMs: number;
+  /** PORTAL_DIST_DIR: the portal's build served at `/<region>/`. */
+  portalDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -57,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel,
     readCacheTtlMs: cacheSeconds * 1000,
+    portalDir: env.PORTAL_DIST_DIR?.trim() ? resolve(cwd, env.PORTAL_DIST_DIR.trim()) : defaultPortalDir,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `pnpm start`: opens the database (PGlite in a folder, or PostgreSQL with DATABASE_URL), applies
- * migrations, seeds demo data outside production, and serves the API and pages on one origin.
+ * migrations, seeds demo data outside production, and serves the API and the portal on one origin.
  */
 import { loadRegionProfiles, builtInProfilesDir } from '@fawang/regions/node';
 import { buildApp } from './app.js';
@@ -27,6 +27,7 @@ async function main() {
     defaultRegion: config.defaultRegion,
     trustProxy: config.trustProxy,
     readCacheTtlMs: config.readCacheTtlMs,
+    portalDir: config.portalDir,
     logger: {
       level: config.logLevel,
       // Session cookies, CSRF tokens and passwords never reach the log.

@@ -160,7 +160,8 @@ const documentUrl = new URL('../generated/openapi.json', import.meta.url);
  * same whether the package runs from `src/` or from `dist/`. (Outside Node: the URL's path.)
  */
 export const openapiDocumentPath: string =
-  nodeBuiltin('node:url')?.fileURLToPath(documentUrl) ?? decodeURIComponent(documentUrl.pathname);
+  // A bundler may rewrite the URL to http(s) (vite, vitest with a DOM): then only its path is meaningful.
+  (documentUrl.protocol === 'file:' ? nodeBuiltin('node:url')?.fileURLToPath(documentUrl) : undefined) ?? decodeURIComponent(documentUrl.pathname);
 
 /** Reads and parses the bundled contract (an OpenAPI 3.1 document whose `$ref`s all point inside it). Node only. */
 export function loadOpenApiDocument(): Record<string, unknown> {

@@ -105,6 +105,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/auth/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my display preferences
+         * @description The signed-in user's display preferences (language, 长辈版 care mode and its text size, contrast); the defaults when none were saved.
+         */
+        get: operations["getMyPreferences"];
+        /**
+         * Save my display preferences
+         * @description Replaces the signed-in user's display preferences; every field is required and unknown fields are a 400 naming the field. Answers with what was stored.
+         */
+        put: operations["updateMyPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/regions": {
         parameters: {
             query?: never;
@@ -137,6 +161,26 @@ export interface paths {
          * @description One region profile (地区) summary.
          */
         get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/regions/{regionId}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a region's resolved profile
+         * @description The complete resolved profile (inheritance applied) that the portal host loads to compose the region's portal: branding, channels, site chrome, modules with their remotes and configuration, service points, legal-aid rules, notary catalogue, arbitration fees and indicators. Public and cacheable for 60 s.
+         */
+        get: operations["getRegionProfile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -492,6 +536,7 @@ export interface components {
         /** @description The signed-in user and the CSRF token to send as `X-CSRF-Token` on every unsafe request of this session. The session itself is the HttpOnly cookie `fw_session`. */
         Session: {
             user: components["schemas"]["User"];
+            preferences: components["schemas"]["UserPreferences"];
             csrfToken: string;
             /** Format: date-time */
             expiresAt: string;
@@ -509,6 +554,17 @@ export interface components {
              */
             phone?: string;
         };
+        /** @description Display preferences remembered per account, so the portal applies them on sign-in: language, care mode (长辈版/适老化) with its text size in px, and high contrast. An account that never saved any gets the defaults (zh-CN, care mode off at 18 px, standard contrast). */
+        UserPreferences: {
+            locale: components["schemas"]["Locale"];
+            careMode: boolean;
+            /**
+             * @description Base text size in care mode (the MIIT rules ask for at least 18 px).
+             * @enum {integer}
+             */
+            careFontSize: 18 | 20 | 22 | 24;
+            highContrast: boolean;
+        };
         /**
          * @description Id of a region profile.
          * @example leshan
@@ -522,14 +578,25 @@ export interface components {
         Hotline: {
             /** @example 公共法律服务热线 */
             name: string;
-            /** @example 12348 */
+            /**
+             * @description Digits, "-" between groups (an area code, or a menu key as in 12348-1).
+             * @example 12348
+             */
             number: string;
+            /** @example 7×24 */
+            hours?: string;
+            description?: string;
         };
         /** @description What a portal needs to know about a region profile. */
         RegionSummary: {
             id: components["schemas"]["RegionId"];
             /** @example 乐山市 */
             name: string;
+            /**
+             * @description The portal's name (branding.siteName of the profile).
+             * @example 乐山法律服务网
+             */
+            siteName: string;
             /** @enum {string} */
             level: "national" | "province" | "city" | "county";
             /** @description The administrative parent, e.g. leshan → sichuan. */
@@ -568,6 +635,234 @@ export interface components {
             hasChildren: boolean;
             /** @description Ancestors, top (province) first; empty for a province. */
             path: components["schemas"]["Division"][];
+        };
+        /**
+         * @description A portal locale; zh-CN first.
+         * @enum {string}
+         */
+        Locale: "zh-CN" | "en";
+        /** @description The region's name on the portal and its brand (the design system derives the palette from brandColor). */
+        Branding: {
+            /** @example 四川法律服务网 */
+            siteName: string;
+            /** @example Sichuan Legal Services */
+            siteNameEn?: string;
+            /** @example #1f5fa8 */
+            brandColor?: string;
+            logo?: {
+                /** @description An absolute https URL or a path on the portal's origin. */
+                src: string;
+                alt: string;
+            };
+        };
+        /** @description A local online channel the portal links to (天府通办, 乐易办, 粤省事 …). */
+        OnlineChannel: {
+            /** @example 天府通办 */
+            name: string;
+            /** @enum {string} */
+            kind: "app" | "mini_program" | "website" | "wechat" | "alipay";
+            /** Format: uri */
+            href?: string;
+            description?: string;
+        };
+        Channels: {
+            hotlines: components["schemas"]["Hotline"][];
+            online: components["schemas"]["OnlineChannel"][];
+        };
+        /** @description Government-site chrome (政府网站) shown in the footer: organizer (主办单位), site code (网站标识码), ICP and public-security filings (备案), the party and government mark and the 我要纠错 link. */
+        SiteChrome: {
+            /** @example 四川省司法厅 */
+            organizer: string;
+            /** @description 网站标识码; `DEMO` and 6 digits marks a demo site. */
+            siteCode?: string;
+            icp?: string;
+            publicSecurity?: {
+                text: string;
+                code: string;
+            };
+            partyGovMark?: boolean;
+            /** Format: uri */
+            correctionHref?: string;
+            privacyHref?: string;
+            accessibilityHref?: string;
+        };
+        /** @description One module in a region: whether it is offered, where its federated remote lives (absent → the module bundled with the host) and its configuration, which the module's own schema validates. */
+        ModuleSettings: {
+            enabled: boolean;
+            remote?: {
+                /**
+                 * @description URL (or path on the portal's origin) of the remote's mf-manifest.json.
+                 * @example https://lawyers.example.gov.cn/mf-manifest.json
+                 */
+                entry: string;
+            };
+            /** @description Module-specific settings; open here because each module defines (and validates) its own. */
+            config?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description The settings of each of the six modules. */
+        RegionModules: {
+            "legal-aid": components["schemas"]["ModuleSettings"];
+            lawyers: components["schemas"]["ModuleSettings"];
+            notary: components["schemas"]["ModuleSettings"];
+            mediation: components["schemas"]["ModuleSettings"];
+            forensic: components["schemas"]["ModuleSettings"];
+            arbitration: components["schemas"]["ModuleSettings"];
+        };
+        /** @description A public legal service point (公共法律服务中心/工作站/室, hotline centre). */
+        ServicePoint: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "centre" | "station" | "room" | "hotline_centre";
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town" | "village";
+            divisionCode: string;
+            address: string;
+            phone?: string;
+            hours?: string;
+            /** @description WGS84 coordinates. */
+            location?: {
+                lat: number;
+                lng: number;
+            };
+        };
+        NamedCategory: {
+            id: string;
+            name: string;
+        };
+        /** @description 经济困难标准 from a date on. */
+        HardshipThreshold: {
+            /** Format: date */
+            effectiveFrom: string;
+            monthlyIncomePerMemberYuan: number;
+            assetsLimitYuan?: number;
+            /** @description What the figure is, e.g. 当地最低生活保障标准的2倍, or its source. */
+            basis: string;
+        };
+        /** @description 法律援助 rules of the region. */
+        LegalAidRules: {
+            deadlines: {
+                decideWithinDays: number;
+                assignWithinDays: number;
+                objectionReviewWithinDays: number;
+                /** @enum {string} */
+                dayCounting: "working" | "calendar";
+            };
+            matterTypes: components["schemas"]["MatterType"][];
+            hardship: {
+                thresholds: components["schemas"]["HardshipThreshold"][];
+                /** @description Applicants exempt from the hardship test (法律援助法 §42). */
+                exemptCategories: components["schemas"]["NamedCategory"][];
+                /** @description Applicants whose hardship is shown by a personal pledge (个人诚信承诺). */
+                pledgeCategories: components["schemas"]["NamedCategory"][];
+            };
+            /** @description Ids of regions whose hardship decisions are recognised (e.g. 成渝); they need no profile here. */
+            mutualRecognition?: components["schemas"]["RegionId"][];
+        };
+        /** @description One item of the notary catalogue (公证事项). */
+        NotaryService: {
+            id: string;
+            name: string;
+            nameEn?: string;
+            /** @description A fixed fee or a range. */
+            feeYuan?: number | {
+                min: number;
+                max: number;
+            };
+            feeBasis?: string;
+            online: boolean;
+            /** @description 最多跑一次. */
+            maxOneVisit: boolean;
+        };
+        /** @description A bracket of a progressive fee; `rate` applies to the part above the previous bracket. */
+        FeeBracket: {
+            /** @description Upper bound of the bracket; null for the last (everything above). */
+            upToYuan: number | null;
+            baseYuan: number;
+            rate: number;
+        };
+        /** @description 仲裁收费 from a date on. */
+        ArbitrationFeeSchedule: {
+            /** Format: date */
+            effectiveFrom: string;
+            /** @description 案件受理费. */
+            acceptance: components["schemas"]["FeeBracket"][];
+            /** @description 案件处理费. */
+            handling?: components["schemas"]["FeeBracket"][];
+            basis: string;
+        };
+        /** @description A figure, or a phrase when the plan states one (e.g. 全覆盖). */
+        IndicatorValue: number | string;
+        /** @description A row of the region plan's indicator table (主要指标). */
+        Indicator: {
+            id: string;
+            name: string;
+            nameEn?: string;
+            /**
+             * @description Absent only when the target is words, not a number.
+             * @example %
+             * @example 人/10万人
+             */
+            unit?: string;
+            /**
+             * @description binding (约束性), expected (预期性) or unstated (未标注).
+             * @enum {string}
+             */
+            kind: "binding" | "expected" | "unstated";
+            baseline?: {
+                value: components["schemas"]["IndicatorValue"];
+                year?: number;
+            };
+            target: {
+                value: components["schemas"]["IndicatorValue"];
+                /** @enum {string} */
+                comparator?: ">=" | "<=" | "=";
+            };
+            deadline: string;
+            /**
+             * @description Where the plan states it (seed file and lines).
+             * @example 000 L57–60
+             */
+            source: string;
+            /**
+             * @description Set when the system can compute the figure itself.
+             * @enum {string}
+             */
+            measure?: "legal_aid_per_100k" | "lawyers_per_10k" | "notaries_per_100k" | "mediation_success_rate" | "online_share";
+        };
+        /** @description A region's resolved profile (inheritance applied): identity, locales, branding, channels, site chrome, modules, service points, legal-aid rules, notary catalogue, arbitration fees and the plan's indicators. */
+        RegionProfile: {
+            id: components["schemas"]["RegionId"];
+            /** @example 乐山市 */
+            name: string;
+            nameEn?: string;
+            /** @enum {string} */
+            level: "national" | "province" | "city" | "county";
+            /** @description The administrative parent, e.g. leshan → sichuan. */
+            parent?: components["schemas"]["RegionId"];
+            /** @description The profile this one inherits settings from. */
+            extends?: components["schemas"]["RegionId"];
+            divisionCode?: string;
+            population?: number;
+            locales: components["schemas"]["Locale"][];
+            branding: components["schemas"]["Branding"];
+            channels: components["schemas"]["Channels"];
+            site: components["schemas"]["SiteChrome"];
+            modules: components["schemas"]["RegionModules"];
+            servicePoints: components["schemas"]["ServicePoint"][];
+            legalAid: components["schemas"]["LegalAidRules"];
+            notary: {
+                catalogue: components["schemas"]["NotaryService"][];
+                /** @description How many 最多跑一次 items the region has in all, when `catalogue` is a selection. */
+                maxOneVisitTotal?: number;
+            };
+            arbitration: {
+                feeSchedules: components["schemas"]["ArbitrationFeeSchedule"][];
+            };
+            /** @description The region's own plan table (never inherited); empty when it has none. */
+            indicators: components["schemas"]["Indicator"][];
         };
         /**
          * @description law_firm (律师事务所), notary_office (公证处), forensic_institution (司法鉴定机构), arbitration_commission (仲裁委员会), mediation_committee (人民调解委员会), legal_aid_centre (法律援助中心), service_centre (公共法律服务中心), service_station (公共法律服务工作站), service_room (公共法律服务室).
@@ -1187,6 +1482,61 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    getMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    updateMyPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPreferences"];
+            };
+        };
+        responses: {
+            /** @description The stored preferences. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPreferences"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -1229,6 +1579,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegionSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getRegionProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Id of the region profile. */
+                regionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resolved profile. */
+            200: {
+                headers: {
+                    /** @description `public, max-age=60`: profiles change only when the server restarts. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionProfile"];
                 };
             };
             400: components["responses"]["BadRequest"];

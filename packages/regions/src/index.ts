@@ -1,9 +1,25 @@
 /**
  * Region profiles without file-system access, safe for the browser: the schema, inheritance and the
- * registry. `@fawang/regions/node` reads profile folders.
+ * registry. `@fawang/regions/node` reads profile files and folders.
  */
-export { MODULE_IDS, REGION_LEVELS, LOCALES, regionProfileFile, resolvedRegionProfile } from './schema.js';
-export type { ModuleId, RegionLevel, RegionProfileFile, ResolvedRegionProfile } from './schema.js';
+export {
+  INDICATOR_KINDS,
+  INDICATOR_MEASURES,
+  LIST_RULES,
+  LOCALES,
+  MATTER_TYPES,
+  MODULE_IDS,
+  ONLINE_CHANNEL_KINDS,
+  REGION_LEVELS,
+  SERVICE_POINT_KINDS,
+  SERVICE_POINT_LEVELS,
+  regionProfileFile,
+  resolvedRegionProfile,
+} from './schema/index.js';
+export type { ListRule, ModuleId, RegionLevel, RegionProfileFile, ResolvedRegionProfile } from './schema/index.js';
 export { RegionProfileError } from './errors.js';
-export { mergeSettings, resolveProfiles, type ProfileSource } from './resolve.js';
+export { mergeSettings } from './merge.js';
+export { validateModuleConfigs, type ModuleConfigSchema, type ModuleConfigSchemas, type ProfileIssue } from './module-config.js';
+export { resolveProfiles, type ProfileSource, type ResolveOptions } from './resolve.js';
 export { RegionRegistry } from './registry.js';
+export { regionProfileJsonSchema } from './json-schema.js';

@@ -1,6 +1,6 @@
 /** The loaded, resolved profiles and the administrative tree they form (parent links). */
 import { RegionProfileError } from './errors.js';
-import type { ResolvedRegionProfile } from './schema.js';
+import type { ResolvedRegionProfile } from './schema/index.js';
 
 export class RegionRegistry {
   private readonly byId = new Map<string, ResolvedRegionProfile>();

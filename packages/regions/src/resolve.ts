@@ -1,12 +1,13 @@
 /**
  * Inheritance: a profile starts from the resolved profile it extends (by default its parent) and lays its
- * own settings over it. Objects merge key by key, arrays and scalars replace, so `leshan` can switch off
- * one module or replace the hotline list without repeating the rest. Identity (id, name, level, parent,
- * division code, population) is never inherited.
+ * own file over it (see merge.ts). Identity and the indicator table are never inherited. Every file is
+ * checked on its own first, then every resolved profile, so errors name the file that made them.
  */
 import type { z } from 'zod';
 import { RegionProfileError } from './errors.js';
-import { regionProfileFile, resolvedRegionProfile, type RegionProfileFile, type ResolvedRegionProfile } from './schema.js';
+import { MergeError, mergeSettings } from './merge.js';
+import { validateModuleConfigs, type ModuleConfigSchemas, type ProfileIssue } from './module-config.js';
+import { OWN_KEYS, regionProfileFile, resolvedRegionProfile, type RegionProfileFile, type ResolvedRegionProfile } from './schema/index.js';
 
 export interface ProfileSource {
   /** Where the profile came from (a file path), for error messages. */
@@ -15,27 +16,46 @@ export interface ProfileSource {
   data: unknown;
 }
 
-const OWN_KEYS = new Set(['$schema', 'id', 'name', 'nameEn', 'level', 'parent', 'extends', 'divisionCode', 'population']);
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+export interface ResolveOptions {
+  /** Module schemas that check each resolved profile's `modules.<id>.config`. */
+  moduleConfig?: ModuleConfigSchemas;
 }
 
-/** `over` laid on `base`: objects merge recursively, anything else in `over` replaces. */
-export function mergeSettings(base: unknown, over: unknown): unknown {
-  if (over === undefined) return base;
-  if (!isPlainObject(base) || !isPlainObject(over)) return over;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) merged[key] = mergeSettings(base[key], value);
-  return merged;
+type Issue = z.core.$ZodIssue;
+
+const depth = (issues: readonly Issue[]) => Math.max(...issues.map((issue) => issue.path.length));
+const isTypeMismatch = (issues: readonly Issue[]) => issues.every((issue) => issue.code === 'invalid_type' && issue.path.length === 0);
+
+/**
+ * For a value matching no alternative (a list or a `$merge` directive; a fee or a range), report the
+ * alternative that got furthest — the deepest issue, then one that is not a plain type mismatch — rather
+ * than zod's bare "Invalid input".
+ */
+function closestAlternative(alternatives: readonly (readonly Issue[])[]): readonly Issue[] {
+  return alternatives.reduce((best, candidate) => {
+    if (depth(candidate) !== depth(best)) return depth(candidate) > depth(best) ? candidate : best;
+    return isTypeMismatch(best) && !isTypeMismatch(candidate) ? candidate : best;
+  });
 }
 
-export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+function flatten(issue: Issue, prefix: readonly PropertyKey[]): ProfileIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    if (issue.errors.every(isTypeMismatch)) {
+      const expected = [...new Set(issue.errors.flat().map((inner) => (inner.code === 'invalid_type' ? inner.expected : '')))];
+      return [{ path: path.map(String).join('.'), message: `Invalid input: expected ${expected.join(' or ')}` }];
+    }
+    return closestAlternative(issue.errors).flatMap((inner) => flatten(inner, path));
+  }
+  return [{ path: path.map(String).join('.'), message: issue.message }];
+}
+
+export function issuesOf(error: z.ZodError): ProfileIssue[] {
+  return error.issues.flatMap((issue) => flatten(issue, []));
 }
 
 /** Validates every file, then resolves inheritance; throws RegionProfileError naming file and path. */
-export function resolveProfiles(sources: readonly ProfileSource[]): ResolvedRegionProfile[] {
+export function resolveProfiles(sources: readonly ProfileSource[], options: ResolveOptions = {}): ResolvedRegionProfile[] {
   const files = new Map<string, { source: string; profile: RegionProfileFile }>();
   for (const { source, data } of sources) {
     const parsed = regionProfileFile.safeParse(data);
@@ -48,8 +68,7 @@ export function resolveProfiles(sources: readonly ProfileSource[]): ResolvedRegi
   const resolve = (id: string, chain: readonly string[]): ResolvedRegionProfile => {
     const done = resolved.get(id);
     if (done) return done;
-    const entry = files.get(id)!;
-    const { profile, source } = entry;
+    const { profile, source } = files.get(id)!;
     const baseId = profile.extends ?? profile.parent;
     let inherited: Record<string, unknown> = {};
     if (baseId !== undefined) {
@@ -64,10 +83,18 @@ export function resolveProfiles(sources: readonly ProfileSource[]): ResolvedRegi
       inherited = Object.fromEntries(Object.entries(base).filter(([key]) => !OWN_KEYS.has(key)));
     }
     const own = Object.fromEntries(Object.entries(profile).filter(([key]) => key !== '$schema'));
-    // `extends` in the resolved profile names the effective base, even when it defaulted to the parent.
-    const merged = mergeSettings(inherited, { ...own, ...(baseId !== undefined ? { extends: baseId } : {}) });
+    let merged: unknown;
+    try {
+      // `extends` in the resolved profile names the effective base, even when it defaulted to the parent.
+      merged = mergeSettings(inherited, { ...own, ...(baseId !== undefined ? { extends: baseId } : {}) });
+    } catch (error) {
+      if (error instanceof MergeError) throw new RegionProfileError(source, [{ path: error.path, message: error.message }]);
+      throw error;
+    }
     const parsed = resolvedRegionProfile.safeParse(merged);
     if (!parsed.success) throw new RegionProfileError(source, issuesOf(parsed.error));
+    const configIssues = options.moduleConfig ? validateModuleConfigs(parsed.data, options.moduleConfig) : [];
+    if (configIssues.length > 0) throw new RegionProfileError(source, configIssues);
     resolved.set(id, parsed.data);
     return parsed.data;
   };

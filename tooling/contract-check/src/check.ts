@@ -65,6 +65,9 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
   if (region) await run.check(anon, 'get a region', 'getRegion', { method: 'GET', path: `/regions/${region}` }, [200]);
   else run.skip('get a region', 'getRegion', 'no region listed');
   await run.check(anon, 'unknown region is 404', 'getRegion', { method: 'GET', path: '/regions/no-such-region' }, [404]);
+  if (region) await run.check(anon, 'get a resolved region profile', 'getRegionProfile', { method: 'GET', path: `/regions/${region}/profile` }, [200]);
+  else run.skip('get a resolved region profile', 'getRegionProfile', 'no region listed');
+  await run.check(anon, 'unknown region profile is 404', 'getRegionProfile', { method: 'GET', path: '/regions/no-such-region/profile' }, [404]);
 
   const provinces = await run.check(anon, 'list provinces', 'listDivisions', { method: 'GET', path: '/divisions' }, [200]);
   const province = Array.isArray(provinces?.body) ? (provinces.body as { code: string }[])[0]?.code : undefined;
@@ -96,6 +99,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
 
   // Authentication is required where the contract says so.
   await run.check(anon, 'current user needs a session', 'getCurrentUser', { method: 'GET', path: '/auth/me' }, [401]);
+  await run.check(anon, 'preferences need a session', 'getMyPreferences', { method: 'GET', path: '/auth/me/preferences' }, [401]);
   await run.check(anon, 'applications need a session', 'listLegalAidApplications', { method: 'GET', path: '/legal-aid/applications' }, [401]);
   await run.check(anon, 'my evaluations need a session', 'listMyEvaluations', { method: 'GET', path: '/evaluations/mine' }, [401]);
   await run.check(anon, 'audit log needs a session', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [401]);
@@ -109,6 +113,8 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
     const login = await run.check(citizen, 'citizen logs in', 'login', { method: 'POST', path: '/auth/login', json: options.citizen }, [200]);
     if (login?.status === 200) {
       await run.check(citizen, 'current user', 'getCurrentUser', { method: 'GET', path: '/auth/me' }, [200]);
+      await run.check(citizen, 'own preferences', 'getMyPreferences', { method: 'GET', path: '/auth/me/preferences' }, [200]);
+      await run.check(citizen, 'preferences without CSRF token are 403', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: {}, headers: { 'x-csrf-token': 'forged' } }, [403]);
       await run.check(citizen, 'own applications', 'listLegalAidApplications', { method: 'GET', path: '/legal-aid/applications' }, [200]);
       await run.check(citizen, 'own evaluations', 'listMyEvaluations', { method: 'GET', path: '/evaluations/mine' }, [200]);
       await run.check(citizen, 'citizens cannot read the audit log', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [403]);
@@ -159,6 +165,9 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
         run.skip('read the application', 'getLegalAidApplication', 'submission failed');
         run.skip('withdraw the application', 'withdrawLegalAidApplication', 'submission failed');
       }
+      const preferences = { locale: 'en', careMode: true, careFontSize: 22, highContrast: false };
+      await run.check(writer, 'save preferences', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: preferences }, [200]);
+      await run.check(writer, 'unknown preference is 400', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: { ...preferences, fontScale: 2 } }, [400]);
       await run.check(writer, 'missing application is 404', 'getLegalAidApplication', { method: 'GET', path: `/legal-aid/applications/${MISSING_ID}` }, [404]);
       if (orgId) {
         const evaluation = { module: 'lawyers', subjectType: 'organization', subjectId: orgId, level: 'satisfied', comment: '合约检查' };

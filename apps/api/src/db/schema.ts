@@ -28,6 +28,7 @@ import {
   PRACTITIONER_TYPES,
   ROLES,
   SPECIALTIES,
+  type Schemas,
 } from '@fawang/contract';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -42,6 +43,8 @@ export const users = pgTable('users', {
   phone: text('phone'),
   /** Seeded demo account (示例账号); never created in production. */
   demo: boolean('demo').notNull().default(false),
+  /** Display preferences as last saved (the contract's UserPreferences); null → the defaults. */
+  preferences: jsonb('preferences').$type<Schemas['UserPreferences']>(),
   createdAt: createdAt(),
 });
 

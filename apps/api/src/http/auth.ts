@@ -8,7 +8,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { and, eq, gt } from 'drizzle-orm';
-import type { Role } from '@fawang/contract';
+import type { Role, Schemas } from '@fawang/contract';
 import type { Database } from '../db/client.js';
 import { sessions, users } from '../db/schema.js';
 import { HttpProblem, problems } from './problem.js';
@@ -25,6 +25,8 @@ export interface SessionUser {
   role: Role;
   regionId: string;
   phone: string | null;
+  /** As stored: null until the user saves some (see domain/preferences.ts). */
+  preferences: Schemas['UserPreferences'] | null;
 }
 
 export interface AuthContext {
@@ -107,6 +109,7 @@ export class SessionStore {
           role: users.role,
           regionId: users.regionId,
           phone: users.phone,
+          preferences: users.preferences,
         },
       })
       .from(sessions)

@@ -1,4 +1,4 @@
-/** Citizen registration, login, logout and the current session. */
+/** Citizen registration, login, logout, the current session and the user's display preferences. */
 import { eq } from 'drizzle-orm';
 import { maskPhone } from '@fawang/validators/masking';
 import type { Role } from '@fawang/contract';
@@ -8,9 +8,10 @@ import { clearSessionCookie, setSessionCookie, type SessionUser } from '../http/
 import { HttpProblem, problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
+import { preferencesOf } from '../domain/preferences.js';
 import type { AppServices } from '../services.js';
 
-type AuthHandlers = Pick<Handlers, 'registerCitizen' | 'login' | 'logout' | 'getCurrentUser'>;
+type AuthHandlers = Pick<Handlers, 'registerCitizen' | 'login' | 'logout' | 'getCurrentUser' | 'getMyPreferences' | 'updateMyPreferences'>;
 
 function publicUser(user: SessionUser) {
   return {
@@ -30,7 +31,12 @@ export function authHandlers({ db, regions, sessions, loginLimiter }: AppService
   async function startSession(request: Parameters<AuthHandlers['login']>[0]['request'], reply: Parameters<AuthHandlers['login']>[0]['reply'], user: SessionUser) {
     const session = await sessions.create(user.id);
     setSessionCookie(request, reply, session.token, session.expiresAt);
-    return { user: publicUser(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+    return {
+      user: publicUser(user),
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt.toISOString(),
+      preferences: preferencesOf(user.preferences),
+    };
   }
 
   return {
@@ -97,8 +103,25 @@ export function authHandlers({ db, regions, sessions, loginLimiter }: AppService
       const user = auth.requireUser();
       return {
         status: 200,
-        body: { user: publicUser(user), csrfToken: auth.csrfToken!, expiresAt: auth.expiresAt!.toISOString() },
+        body: {
+          user: publicUser(user),
+          csrfToken: auth.csrfToken!,
+          expiresAt: auth.expiresAt!.toISOString(),
+          preferences: preferencesOf(user.preferences),
+        },
       };
+    },
+
+    async getMyPreferences({ auth }) {
+      // The session lookup already read the account row, preferences included.
+      return { status: 200, body: preferencesOf(auth.requireUser().preferences) };
+    },
+
+    async updateMyPreferences({ auth, body }) {
+      // The contract already rejected missing and unknown fields, so the body is a complete UserPreferences.
+      const preferences = { locale: body.locale, careMode: body.careMode, careFontSize: body.careFontSize, highContrast: body.highContrast };
+      await db.update(users).set({ preferences }).where(eq(users.id, auth.requireUser().id));
+      return { status: 200, body: preferences };
     },
   };
 }

@@ -1,4 +1,7 @@
-/** Region profile summaries (from the region profiles, not the database) and the GB/T 2260 division tree. */
+/**
+ * Region profiles (files, not the database): summaries and the resolved profile the portal loads; and the
+ * GB/T 2260 division tree.
+ */
 import { asc, eq, isNull } from 'drizzle-orm';
 import type { ResolvedRegionProfile } from '@fawang/regions';
 import { MODULE_IDS, type ModuleId } from '@fawang/contract';
@@ -8,19 +11,24 @@ import type { Handlers } from '../http/server.js';
 import { cachedHandlers } from '../http/read-cache.js';
 import type { AppServices } from '../services.js';
 
-type RegionHandlers = Pick<Handlers, 'listRegions' | 'getRegion' | 'listDivisions' | 'getDivision'>;
+type RegionHandlers = Pick<Handlers, 'listRegions' | 'getRegion' | 'getRegionProfile' | 'listDivisions' | 'getDivision'>;
+type CachedRegionHandlers = Omit<RegionHandlers, 'getRegionProfile'>;
+
+/** Profiles change only with a restart; a minute keeps a portal's repeated loads off the network. */
+const PROFILE_CACHE_CONTROL = 'public, max-age=60';
 
 function summary(profile: ResolvedRegionProfile) {
-  const enabledModules = MODULE_IDS.filter((id: ModuleId) => profile.modules?.[id]?.enabled);
+  const enabledModules = MODULE_IDS.filter((id: ModuleId) => profile.modules[id].enabled);
   return {
     id: profile.id,
     name: profile.name,
+    siteName: profile.branding.siteName,
     level: profile.level,
     ...(profile.parent ? { parentId: profile.parent } : {}),
     ...(profile.extends ? { extends: profile.extends } : {}),
     ...(profile.divisionCode ? { divisionCode: profile.divisionCode } : {}),
     ...(profile.population ? { population: profile.population } : {}),
-    hotlines: (profile.channels?.hotlines ?? []).map((h) => ({ name: h.name, number: h.number })),
+    hotlines: profile.channels.hotlines.map((h) => ({ name: h.name, number: h.number })),
     enabledModules,
   };
 }
@@ -36,8 +44,20 @@ function toDivision(row: typeof divisions.$inferSelect) {
 }
 
 export function regionHandlers({ db, regions, readCache }: AppServices): RegionHandlers {
+  return {
+    ...cachedRegionHandlers({ db, regions, readCache }),
+    // Already in memory and served as is: nothing to cache but the browser's copy.
+    async getRegionProfile({ params }) {
+      const profile = regions.get(params.regionId);
+      if (!profile) throw problems.notFound(`Region ${params.regionId}`);
+      return { status: 200, body: profile, headers: { 'cache-control': PROFILE_CACHE_CONTROL } };
+    },
+  };
+}
+
+function cachedRegionHandlers({ db, regions, readCache }: Pick<AppServices, 'db' | 'regions' | 'readCache'>): CachedRegionHandlers {
   // Profiles are fixed for the life of the process and divisions are reference data: share the answers.
-  return cachedHandlers<RegionHandlers>(readCache, {
+  return cachedHandlers<CachedRegionHandlers>(readCache, {
     async listRegions() {
       return { status: 200, body: regions.list().map(summary) };
     },

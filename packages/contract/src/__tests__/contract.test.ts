@@ -39,8 +39,11 @@ const DESIGNED_OPERATION_IDS = [
   'login',
   'logout',
   'getCurrentUser',
+  'getMyPreferences',
+  'updateMyPreferences',
   'listRegions',
   'getRegion',
+  'getRegionProfile',
   'listDivisions',
   'getDivision',
   'listOrganizations',
@@ -61,6 +64,7 @@ const PUBLIC = [
   'getHealth',
   'listRegions',
   'getRegion',
+  'getRegionProfile',
   'listDivisions',
   'getDivision',
   'listOrganizations',
@@ -71,7 +75,7 @@ const PUBLIC = [
   'registerCitizen',
   'login',
 ];
-const AUTHENTICATED_WRITES = ['logout', 'createEvaluation', 'createLegalAidApplication', 'withdrawLegalAidApplication'];
+const AUTHENTICATED_WRITES = ['logout', 'updateMyPreferences', 'createEvaluation', 'createLegalAidApplication', 'withdrawLegalAidApplication'];
 
 function unescape(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -259,14 +263,15 @@ describe('operations', () => {
 });
 
 describe('schemas', () => {
-  it('close every object schema with additionalProperties: false', () => {
+  it('close every object schema with additionalProperties: false, except module configuration', () => {
     const open = allSchemas()
       // `if`/`then`/`else` only add conditions to the object they belong to.
       .filter(({ pointer }) => !/\/(if|then|else)(\/|$)/.test(pointer))
       .filter(({ schema }) => typesOf(schema).includes('object') || 'properties' in schema)
       .filter(({ schema }) => schema.additionalProperties !== false)
       .map(({ pointer }) => pointer);
-    expect(open).toEqual([]);
+    // Each module defines and validates its own configuration; the contract cannot know its keys.
+    expect(open).toEqual(['#/components/schemas/ModuleSettings/properties/config']);
   });
 
   it('list only defined properties as required', () => {
@@ -341,11 +346,86 @@ describe('schemas', () => {
     expect(application({ ...input, isAdmin: true })).toBe(false);
   });
 
-  it('make AuditEntry.actor the only nullable field', () => {
+  it('type the resolved region profile and the user preferences', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    for (const keyword of Object.keys(doc)) ajv.addKeyword(keyword);
+    ajv.addSchema(doc, 'contract');
+    const profileSchema = ajv.getSchema('contract#/components/schemas/RegionProfile')!;
+    const module = { enabled: true };
+    const profile = {
+      id: 'meishan',
+      name: '眉山市',
+      level: 'city',
+      parent: 'sichuan',
+      extends: 'sichuan',
+      locales: ['zh-CN', 'en'],
+      branding: { siteName: '眉山法律服务网', brandColor: '#1f5fa8', logo: { src: '/logo.svg', alt: '眉山' } },
+      channels: {
+        hotlines: [{ name: '公共法律服务热线', number: '12348', hours: '7×24' }],
+        online: [{ name: '天府通办', kind: 'app' }],
+      },
+      site: { organizer: '眉山市司法局', siteCode: 'DEMO000000', publicSecurity: { text: '川公网安备（示例）', code: '51000000000000' } },
+      modules: {
+        'legal-aid': { ...module, config: { anyKey: ['the module validates it'] } },
+        lawyers: { ...module, remote: { entry: 'https://lawyers.example.test/mf-manifest.json' } },
+        notary: module,
+        mediation: module,
+        forensic: module,
+        arbitration: { enabled: false },
+      },
+      servicePoints: [
+        { id: 'ms-centre', name: '眉山市公共法律服务中心', kind: 'centre', level: 'city', divisionCode: '511400', address: '眉山市东坡区', location: { lat: 30.05, lng: 103.83 } },
+      ],
+      legalAid: {
+        deadlines: { decideWithinDays: 7, assignWithinDays: 3, objectionReviewWithinDays: 5, dayCounting: 'working' },
+        matterTypes: ['civil', 'administrative', 'criminal'],
+        hardship: {
+          thresholds: [{ effectiveFrom: '2025-01-01', monthlyIncomePerMemberYuan: 1600, basis: '当地最低生活保障标准的2倍（示例）' }],
+          exemptCategories: [{ id: 'migrant-worker-wages', name: '农民工请求支付劳动报酬' }],
+          pledgeCategories: [],
+        },
+        mutualRecognition: ['chongqing'],
+      },
+      notary: { catalogue: [{ id: 'birth', name: '出生公证', feeYuan: { min: 80, max: 200 }, online: true, maxOneVisit: true }] },
+      arbitration: {
+        feeSchedules: [
+          { effectiveFrom: '2024-01-01', acceptance: [{ upToYuan: 1000, baseYuan: 40, rate: 0 }, { upToYuan: null, baseYuan: 40, rate: 0.04 }], basis: '示例' },
+        ],
+      },
+      indicators: [
+        { id: 'online-share', name: '网上办理率', unit: '%', kind: 'expected', baseline: { value: 60, year: 2020 }, target: { value: 90, comparator: '>=' }, deadline: '2025', source: '000 L57–60' },
+        { id: 'coverage', name: '村（居）法律顾问覆盖', kind: 'binding', target: { value: '全覆盖' }, deadline: '2025-12-31', source: '000 L61' },
+      ],
+    };
+    expect(profileSchema(profile), JSON.stringify(profileSchema.errors)).toBe(true);
+    const { indicators: _indicators, ...withoutIndicators } = profile;
+    expect(profileSchema(withoutIndicators)).toBe(false);
+    expect(profileSchema({ ...profile, theme: { brandColor: '#000000' } })).toBe(false);
+    expect(profileSchema({ ...profile, modules: { ...profile.modules, consult: module } })).toBe(false);
+    expect(profileSchema({ ...profile, modules: { ...profile.modules, lawyers: { enabled: true, remote: { entry: 'ftp://x' } } } })).toBe(false);
+    expect(profileSchema({ ...profile, modules: { ...profile.modules, lawyers: { enabled: true, remote: { entry: '//cdn.test/x.json' } } } })).toBe(false);
+    expect(profileSchema({ ...profile, modules: { ...profile.modules, lawyers: { enabled: true, remote: { entry: '/remotes/lawyers/mf-manifest.json' } } } })).toBe(true);
+    expect(profileSchema({ ...profile, site: { ...profile.site, siteCode: 'DEMO00000X' } })).toBe(false);
+    expect(profileSchema({ ...profile, legalAid: { ...profile.legalAid, hardship: { ...profile.legalAid.hardship, thresholds: [] } } })).toBe(false);
+
+    const preferences = ajv.getSchema('contract#/components/schemas/UserPreferences')!;
+    const prefs = { locale: 'en', careMode: true, careFontSize: 22, highContrast: false };
+    expect(preferences(prefs)).toBe(true);
+    expect(preferences({ ...prefs, careFontSize: 19 })).toBe(false);
+    expect(preferences({ ...prefs, fontScale: 1.25 })).toBe(false);
+    const { highContrast: _h, ...partial } = prefs;
+    expect(preferences(partial)).toBe(false);
+  });
+
+  it('make AuditEntry.actor and the open-ended fee bracket the only nullable fields', () => {
     const nullable = allSchemas()
       .filter(({ schema }) => typesOf(schema).includes('null'))
       .map(({ pointer }) => pointer);
-    expect(nullable).toEqual(['#/components/schemas/AuditEntry/properties/actor']);
+    expect(nullable.sort()).toEqual([
+      '#/components/schemas/AuditEntry/properties/actor',
+      '#/components/schemas/FeeBracket/properties/upToYuan',
+    ]);
   });
 
   it('require details and followUpConsent for bad reviews', () => {

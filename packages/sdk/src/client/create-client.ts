@@ -85,9 +85,15 @@ export function createFawangClient(options: FawangClientOptions = {}) {
       csrfToken = undefined;
     },
     getCurrentUser: () => call<Ok<'getCurrentUser'>>(raw.GET('/auth/me')),
+    getMyPreferences: () => call<Ok<'getMyPreferences'>>(raw.GET('/auth/me/preferences')),
+    /** Saves the signed-in user's display preferences (every field) so they follow the account. */
+    updateMyPreferences: (body: Body<'updateMyPreferences'>) => call<Ok<'updateMyPreferences'>>(raw.PUT('/auth/me/preferences', { body })),
 
     listRegions: () => call<Ok<'listRegions'>>(raw.GET('/regions')),
     getRegion: (regionId: string) => call<Ok<'getRegion'>>(raw.GET('/regions/{regionId}', { params: { path: { regionId } } })),
+    /** The resolved profile (branding, channels, modules, rules …) the portal host composes a region from. */
+    getRegionProfile: (regionId: string) =>
+      call<Ok<'getRegionProfile'>>(raw.GET('/regions/{regionId}/profile', { params: { path: { regionId } } })),
     listDivisions: (query: Query<'listDivisions'> = {}) => call<Ok<'listDivisions'>>(raw.GET('/divisions', { params: { query } })),
     getDivision: (code: string) => call<Ok<'getDivision'>>(raw.GET('/divisions/{code}', { params: { path: { code } } })),
 

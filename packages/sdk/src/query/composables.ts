@@ -19,6 +19,8 @@ export function compactParams<T extends object>(params: T | undefined): T {
 export type FawangMutation<Data, Variables> = UseMutationReturnType<Data, ApiError, Variables, unknown>;
 
 const FIVE_MINUTES = 5 * 60 * 1000;
+/** The server lets browsers keep a profile for a minute; the query does the same. */
+const ONE_MINUTE = 60 * 1000;
 
 export function useRegions() {
   const client = useFawangClient();
@@ -32,6 +34,37 @@ export function useRegion(regionId: MaybeRefOrGetter<string | undefined>) {
     queryFn: () => client.getRegion(toValue(regionId)!),
     enabled: () => !!toValue(regionId),
     staleTime: FIVE_MINUTES,
+  });
+}
+
+/** The region's resolved profile, which the portal host composes the region's portal from. */
+export function useRegionProfile(regionId: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.regions.profile(toValue(regionId) ?? '')),
+    queryFn: () => client.getRegionProfile(toValue(regionId)!),
+    enabled: () => !!toValue(regionId),
+    staleTime: ONE_MINUTE,
+  });
+}
+
+/** The signed-in user's saved display preferences (the session carries them too, from sign-in). */
+export function useMyPreferences(options: { enabled?: MaybeRefOrGetter<boolean> } = {}) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: fawangKeys.preferences,
+    queryFn: () => client.getMyPreferences(),
+    enabled: () => toValue(options.enabled) ?? true,
+  });
+}
+
+/** Saves the signed-in user's display preferences; the cached copy becomes what the server stored. */
+export function useUpdatePreferences(): FawangMutation<ResultOf<'updateMyPreferences'>, BodyOf<'updateMyPreferences'>> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'updateMyPreferences'>, ApiError, BodyOf<'updateMyPreferences'>, unknown>({
+    mutationFn: (body: BodyOf<'updateMyPreferences'>) => client.updateMyPreferences(body),
+    onSuccess: (saved) => queryClient.setQueryData(fawangKeys.preferences, saved),
   });
 }
 

@@ -20,7 +20,11 @@ function resource<Name extends string, ListParams, DetailParams = string>(name: 
 export const fawangKeys = {
   all: [root] as const,
   session: [root, 'session'] as const,
-  regions: resource<'regions', void>('regions'),
+  preferences: [root, 'preferences'] as const,
+  regions: {
+    ...resource<'regions', void>('regions'),
+    profile: (regionId: string) => [root, 'regions', 'profile', regionId] as const,
+  },
   divisions: resource<'divisions', QueryOf<'listDivisions'>>('divisions'),
   organizations: resource<'organizations', QueryOf<'listOrganizations'>>('organizations'),
   practitioners: resource<'practitioners', QueryOf<'listPractitioners'>>('practitioners'),

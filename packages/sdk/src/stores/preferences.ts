@@ -1,30 +1,28 @@
 /**
  * The visitor's display preferences (pinia), kept in localStorage so they survive a reload: language,
- * care mode (适老化: larger text, higher contrast, simpler layout) and motion. Stored values are validated
- * on load; anything unexpected falls back to the default instead of breaking the page.
+ * care mode (长辈版/适老化: larger text at a chosen size) and high contrast. The shape is the contract's
+ * `UserPreferences`, so a signed-in user's saved preferences (in the session, or `getMyPreferences`)
+ * apply with `update(...)` and the store's value can be saved with `updateMyPreferences` as it is.
+ * Stored values are validated on load; anything unexpected falls back to the default instead of
+ * breaking the page.
  */
 import { ref, watch } from 'vue';
 import { defineStore } from 'pinia';
+import type { Schemas } from '@fawang/contract';
 
-export const LOCALES = ['zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const FONT_SCALES = [1, 1.25, 1.5] as const;
-export type FontScale = (typeof FONT_SCALES)[number];
+export type Preferences = Schemas['UserPreferences'];
+export type Locale = Preferences['locale'];
+export type CareFontSize = Preferences['careFontSize'];
 
-export interface Preferences {
-  locale: Locale;
-  careMode: boolean;
-  fontScale: FontScale;
-  highContrast: boolean;
-  reducedMotion: boolean;
-}
+export const LOCALES = ['zh-CN', 'en'] as const satisfies readonly Locale[];
+/** Base text sizes of care mode in px (MIIT rules ask for at least 18). */
+export const CARE_FONT_SIZES = [18, 20, 22, 24] as const satisfies readonly CareFontSize[];
 
 export const DEFAULT_PREFERENCES: Preferences = {
   locale: 'zh-CN',
   careMode: false,
-  fontScale: 1,
+  careFontSize: 18,
   highContrast: false,
-  reducedMotion: false,
 };
 
 export const PREFERENCES_STORAGE_KEY = 'fawang.preferences';
@@ -38,13 +36,14 @@ export function parsePreferences(raw: string | null): Preferences {
   } catch {
     // A corrupt entry is ignored; it is overwritten on the next change.
   }
-  const bool = (key: keyof Preferences) => (typeof stored[key] === 'boolean' ? (stored[key] as boolean) : (DEFAULT_PREFERENCES[key] as boolean));
+  const bool = (key: 'careMode' | 'highContrast') => (typeof stored[key] === 'boolean' ? stored[key] : DEFAULT_PREFERENCES[key]);
   return {
     locale: LOCALES.includes(stored.locale as Locale) ? (stored.locale as Locale) : DEFAULT_PREFERENCES.locale,
     careMode: bool('careMode'),
-    fontScale: FONT_SCALES.includes(stored.fontScale as FontScale) ? (stored.fontScale as FontScale) : DEFAULT_PREFERENCES.fontScale,
+    careFontSize: CARE_FONT_SIZES.includes(stored.careFontSize as CareFontSize)
+      ? (stored.careFontSize as CareFontSize)
+      : DEFAULT_PREFERENCES.careFontSize,
     highContrast: bool('highContrast'),
-    reducedMotion: bool('reducedMotion'),
   };
 }
 
@@ -75,9 +74,9 @@ export const usePreferencesStore = defineStore('fawang-preferences', () => {
     preferences.value = parsePreferences(JSON.stringify({ ...preferences.value, ...patch }));
   }
 
-  /** Care mode (适老化) turns on larger text and higher contrast together; turning it off restores both. */
+  /** Care mode (适老化) turns on its larger text and higher contrast together; turning it off restores contrast. */
   function setCareMode(on: boolean) {
-    update({ careMode: on, fontScale: on ? 1.25 : 1, highContrast: on });
+    update({ careMode: on, highContrast: on });
   }
 
   function reset() {

@@ -44,6 +44,32 @@ describe('createFawangClient', () => {
     await expect(client.getHealth()).rejects.toMatchObject({ status: 0, code: 'network_error', message: 'Failed to fetch' });
   });
 
+  it('reads a region\'s resolved profile', async () => {
+    const profile = { id: 'leshan', name: '乐山市', branding: { siteName: '乐山法律服务网' } };
+    const server = fakeFetch({ 'GET /api/v1/regions/leshan/profile': () => ({ status: 200, body: profile }) });
+    const client = createFawangClient({ baseUrl: BASE, fetch: server.fetch });
+    expect(await client.getRegionProfile('leshan')).toEqual(profile);
+  });
+
+  it('reads and saves the user\'s preferences, sending the CSRF token on the PUT', async () => {
+    const saved = { locale: 'en', careMode: true, careFontSize: 24, highContrast: true } as const;
+    const server = fakeFetch({
+      'POST /api/v1/auth/login': () => ({ status: 200, body: SESSION }),
+      'GET /api/v1/auth/me/preferences': () => ({ status: 200, body: SESSION.preferences }),
+      'PUT /api/v1/auth/me/preferences': (request) => ({ status: 200, body: request.body }),
+    });
+    const client = createFawangClient({ baseUrl: BASE, fetch: server.fetch });
+    const session = await client.login({ username: 'leshan.citizen', password: 'secret-password' });
+    expect(session.preferences).toEqual(SESSION.preferences);
+    expect(await client.getMyPreferences()).toEqual(SESSION.preferences);
+    expect(await client.updateMyPreferences(saved)).toEqual(saved);
+    const [, read, write] = server.requests;
+    expect(read!.headers.get('x-csrf-token')).toBeNull();
+    expect(write!.method).toBe('PUT');
+    expect(write!.headers.get('x-csrf-token')).toBe('csrf-token-1');
+    expect(write!.body).toEqual(saved);
+  });
+
   it('keeps the CSRF token from login and sends it on writes only, then forgets it on logout', async () => {
     const server = fakeFetch({
       'POST /api/v1/auth/login': () => ({ status: 200, body: SESSION }),

@@ -1,4 +1,6 @@
 /** A fetch stand-in that records requests and answers from a route table, for client tests. */
+import type { Schemas } from '@fawang/contract';
+
 export interface Recorded {
   method: string;
   url: URL;
@@ -36,7 +38,8 @@ export const SESSION = {
   user: { id: '6f0a3c52-1111-4a4a-8888-000000000001', username: 'leshan.citizen', displayName: '乐山 市民（示例）', role: 'citizen', regionId: 'leshan' },
   csrfToken: 'csrf-token-1',
   expiresAt: '2026-12-01T00:00:00.000Z',
-};
+  preferences: { locale: 'zh-CN', careMode: true, careFontSize: 22, highContrast: false },
+} satisfies Schemas['Session'];
 
 export const VALIDATION_PROBLEM = {
   type: 'https://fawang.dev/problems/validation_failed',

@@ -6,7 +6,14 @@ import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
 import { createFawangClient } from '../../client/create-client.js';
 import { fawangSdk } from '../../client/provide.js';
 import { fakeFetch, VALIDATION_PROBLEM } from '../../client/__tests__/fake-server.js';
-import { usePractitioner, usePractitioners, useCreateLegalAidApplication } from '../composables.js';
+import {
+  useCreateLegalAidApplication,
+  useMyPreferences,
+  usePractitioner,
+  usePractitioners,
+  useRegionProfile,
+  useUpdatePreferences,
+} from '../composables.js';
 import { compactParams } from '../composables.js';
 import { fawangKeys } from '../keys.js';
 
@@ -92,5 +99,38 @@ describe('useCreateLegalAidApplication', () => {
     queryClient.setQueryData(fawangKeys.legalAidApplications.list({}), { items: [], page: 1, pageSize: 20, total: 0 });
     await result().mutateAsync({ body: { regionId: 'leshan' } as never, idempotencyKey: 'k-00000001' });
     expect(queryClient.getQueryState(fawangKeys.legalAidApplications.list({}))?.isInvalidated).toBe(true);
+  });
+});
+
+describe('useRegionProfile', () => {
+  it('loads the profile once the region is known and keeps it fresh for a minute', async () => {
+    const region = ref<string | undefined>(undefined);
+    const { server, result, queryClient } = mountWith(() => useRegionProfile(region), {
+      'GET /api/v1/regions/leshan/profile': () => ({ status: 200, body: { id: 'leshan', branding: { siteName: '乐山法律服务网' } } }),
+    });
+    await flushPromises();
+    expect(server.requests).toHaveLength(0);
+    region.value = 'leshan';
+    await nextTick();
+    await flushPromises();
+    expect(result().data.value).toMatchObject({ id: 'leshan' });
+    const query = queryClient.getQueryCache().find({ queryKey: fawangKeys.regions.profile('leshan') });
+    expect(query?.isStale()).toBe(false);
+    expect((query?.options as { staleTime?: number }).staleTime).toBe(60_000);
+  });
+});
+
+describe('useUpdatePreferences', () => {
+  it('saves the preferences and puts what the server stored in the cache', async () => {
+    const saved = { locale: 'en', careMode: true, careFontSize: 20, highContrast: false } as const;
+    const { server, result, queryClient } = mountWith(
+      () => ({ update: useUpdatePreferences(), mine: useMyPreferences({ enabled: false }) }),
+      { 'PUT /api/v1/auth/me/preferences': (request) => ({ status: 200, body: request.body }) },
+    );
+    await result().update.mutateAsync(saved);
+    expect(server.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(['PUT /api/v1/auth/me/preferences']);
+    expect(queryClient.getQueryData(fawangKeys.preferences)).toEqual(saved);
+    await nextTick();
+    expect(result().mine.data.value).toEqual(saved);
   });
 });

@@ -63,12 +63,24 @@ describe('usePreferencesStore', () => {
     prefs.setCareMode(true);
     await nextTick();
     expect(JSON.parse(localStorage.getItem(PREFERENCES_STORAGE_KEY)!)).toEqual({
-      locale: 'en', careMode: true, fontScale: 1.25, highContrast: true, reducedMotion: false,
+      locale: 'en', careMode: true, careFontSize: 18, highContrast: true,
     });
+    prefs.update({ careFontSize: 22 });
+    prefs.setCareMode(false);
+    await nextTick();
+    expect(prefs.preferences).toEqual({ locale: 'en', careMode: false, careFontSize: 22, highContrast: false });
+  });
+
+  it('takes a signed-in user\'s saved preferences as they come from the server', () => {
+    const { run } = install({});
+    const prefs = run(() => usePreferencesStore());
+    prefs.update(SESSION.preferences);
+    expect(prefs.preferences).toEqual(SESSION.preferences);
   });
 
   it('ignores invalid stored values field by field', () => {
-    expect(parsePreferences('{"locale":"fr","careMode":"yes","fontScale":1.5}')).toEqual({ ...DEFAULT_PREFERENCES, fontScale: 1.5 });
+    expect(parsePreferences('{"locale":"fr","careMode":"yes","careFontSize":24}')).toEqual({ ...DEFAULT_PREFERENCES, careFontSize: 24 });
+    expect(parsePreferences('{"careFontSize":19,"highContrast":true,"fontScale":1.5}')).toEqual({ ...DEFAULT_PREFERENCES, highContrast: true });
     expect(parsePreferences('not json')).toEqual(DEFAULT_PREFERENCES);
     expect(parsePreferences('[1,2]')).toEqual(DEFAULT_PREFERENCES);
   });

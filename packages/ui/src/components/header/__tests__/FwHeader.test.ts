@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import type { VueWrapper } from '@vue/test-utils';
+import { describe, expect, it, vi } from 'vitest';
 import { defineComponent, h, nextTick } from 'vue';
 import { mountFw } from '../../../testing/mount.js';
 import FwHeader from '../FwHeader.vue';
@@ -26,6 +27,8 @@ function byText(w: ReturnType<typeof mountFw>, selector: string, text: RegExp) {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
+/** The switchers' dropdown code loads after the header mounts; Reka's trigger carries data-state. */
+const menusLoaded = (w: VueWrapper) => vi.waitFor(() => expect(w.find('button[aria-haspopup="menu"][data-state]').exists()).toBe(true));
 
 describe('FwHeader', () => {
   it('is the banner with a skip link to #main and the site name as the home link', () => {
@@ -62,6 +65,8 @@ describe('FwHeader', () => {
 
   it('offers the care text sizes as a labelled radio group while care mode is on', async () => {
     const w = mountFw(FwHeader, { props: { ...base, care: true, careFontSize: 20 } });
+    // The group's code loads when care mode is on.
+    await vi.waitFor(() => expect(w.find('[role="radiogroup"]').exists()).toBe(true));
     const group = w.find('[role="radiogroup"]');
     const label = w.find(`#${group.attributes('aria-labelledby')}`);
     expect(label.text()).toBe('字号');
@@ -106,6 +111,7 @@ describe('FwHeader', () => {
 
   it('switches region through a menu and emits switch-region', async () => {
     const w = mountFw(FwHeader, { props: { ...base, regions, regionId: 'leshan' } });
+    await menusLoaded(w);
     const trigger = w.find('button[aria-haspopup="menu"]');
     expect(trigger.text()).toContain('乐山市');
     expect(trigger.text()).toContain('切换地区');
@@ -121,6 +127,7 @@ describe('FwHeader', () => {
 
   it('offers languages with their lang attribute and updates v-model:locale', async () => {
     const w = mountFw(FwHeader, { props: { ...base, locales, locale: 'zh-CN' } });
+    await menusLoaded(w);
     const trigger = w.findAll('button[aria-haspopup="menu"]').find((b) => b.text().includes('切换语言'))!;
     expect(trigger.find('[lang="zh-CN"]').text()).toBe('中文');
     await trigger.trigger('click');
@@ -178,6 +185,7 @@ describe('FwHeader', () => {
 
   it('speaks English', async () => {
     const w = mountFw(FwHeader, { props: { ...base, care: true }, locale: 'en' });
+    await vi.waitFor(() => expect(w.find('[role="radiogroup"]').exists()).toBe(true));
     expect(w.find('a.fw-header__skip').text()).toBe('Skip to main content');
     expect(w.text()).toContain('Senior mode');
     expect(w.text()).toContain('Text size');

@@ -1,0 +1,101 @@
+/**
+ * Serves the portal host (apps/portal, a Vite single-page app) on the API's origin:
+ *
+ * - `/` → 302 `/<default region>/`; `/<region>` → 301 `/<region>/`;
+ * - `/<region>/` and every deeper path → the shell with that region's profile inlined (200), or the same
+ *   shell without data when the region is unknown (404, the app shows its not-found page);
+ * - `/assets/*` (content-hashed by the build) → cached for a year; other files of the build's root
+ *   (favicon, robots.txt) → revalidated; the shell itself → `no-cache` with an ETag.
+ *
+ * Without a build (no `index.html` in `portalDir`) the same routes serve a plain page saying to build the
+ * portal, so the API runs alone. The build and the profiles are read once at start: restart after either
+ * changes.
+ */
+import { createHash } from 'node:crypto';
+import { join, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
+import { placeholderPages } from './placeholder.js';
+import { htmlSecurityHeaders } from './security-headers.js';
+import { inlineProfile, PROFILE_MARKER, readPortalShell, renderFirstPaint } from './shell.js';
+
+export interface PortalOptions {
+  regions: RegionRegistry;
+  /** Where `/` leads. */
+  defaultRegion: string;
+  /** The portal's build (`apps/portal/dist`); absent → the placeholder page. */
+  portalDir?: string;
+}
+
+/** First path segments that are never a region: a miss there is a plain 404, not the app's page. */
+const RESERVED_SEGMENTS = new Set(['api', 'assets']);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+interface Page {
+  html: string;
+  etag: string;
+}
+
+function toPage(html: string): Page {
+  return { html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
+}
+
+export async function registerPortal(app: FastifyInstance, options: PortalOptions): Promise<void> {
+  const { regions, defaultRegion, portalDir } = options;
+  const shell = portalDir ? await readPortalShell(portalDir) : undefined;
+  if (portalDir && shell === undefined) {
+    app.log.warn({ portalDir }, 'the portal is not built (no index.html): serving a placeholder page');
+  }
+  if (shell !== undefined && !shell.includes(PROFILE_MARKER)) {
+    app.log.warn({ portalDir }, `index.html has no ${PROFILE_MARKER} marker: the profile is not inlined`);
+  }
+  const render =
+    shell === undefined
+      ? placeholderPages(regions)
+      : (profile: ResolvedRegionProfile | undefined, home = false) => renderFirstPaint(inlineProfile(shell, profile), profile, { home });
+  // Each region's home page and its other pages differ only in the first paint's home-only part.
+  const pages = new Map(regions.list().map((profile) => [profile.id, { home: toPage(render(profile, true)), other: toPage(render(profile)) }]));
+  const notFoundPage = toPage(render(undefined));
+  const htmlHeaders = { ...htmlSecurityHeaders(regions.list()), 'cache-control': 'no-cache' };
+
+  if (portalDir && shell !== undefined) {
+    const assetsDir = join(portalDir, 'assets') + sep;
+    await app.register(fastifyStatic, {
+      root: portalDir,
+      prefix: '/',
+      // One route per file found now (the build is fixed for the life of the process); the shell is
+      // only ever served with a profile inlined, by the routes below.
+      wildcard: false,
+      index: false,
+      globIgnore: ['index.html'],
+      cacheControl: false,
+      setHeaders(reply, path) {
+        reply.header('x-content-type-options', 'nosniff');
+        reply.header('cache-control', path.startsWith(assetsDir) ? IMMUTABLE : 'no-cache');
+      },
+    });
+  }
+
+  app.get('/', async (_request, reply) => reply.redirect(`/${defaultRegion}/`, 302));
+
+  const serve = async (request: FastifyRequest<{ Params: { regionId: string } }>, reply: FastifyReply) => {
+    const { regionId } = request.params;
+    if (RESERVED_SEGMENTS.has(regionId)) return reply.callNotFound();
+    const [path = '', query] = request.url.split(/\?(.*)/s);
+    const known = pages.get(regionId);
+    // Relative URLs in the app resolve against the region's folder, so the bare id gets its slash.
+    if (known && !path.slice(1).includes('/')) {
+      return reply.redirect(`/${regionId}/${query ? `?${query}` : ''}`, 301);
+    }
+    const page = known ? (path === `/${regionId}/` ? known.home : known.other) : notFoundPage;
+    reply.headers(htmlHeaders).header('etag', page.etag);
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+    return reply
+      .code(known ? 200 : 404)
+      .type('text/html; charset=utf-8')
+      .send(page.html);
+  };
+  app.get('/:regionId', serve);
+  app.get('/:regionId/*', serve);
+}

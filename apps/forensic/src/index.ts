@@ -1,0 +1,19 @@
+/**
+ * The forensic module: its definition is all the host needs (routes, navigation, home card, messages,
+ * config schema). Pages load lazily, so this entry stays small.
+ */
+import { defineModule } from '@fawang/module-kit';
+import { directoryPage } from '@fawang/module-kit/directory/lazy';
+import { configSchema, type ModuleConfig } from './config.js';
+import { messages } from './messages.js';
+
+export default defineModule<ModuleConfig>({
+  id: 'forensic',
+  title: 'title',
+  icon: 'microscope',
+  routes: [{ path: '', name: 'forensic:directory', component: directoryPage, props: { type: 'forensic_institution' } }],
+  nav: [{ id: 'directory', label: 'nav.directory', to: '', icon: 'microscope' }],
+  homeCards: [{ id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'microscope', mode: 'onsite' }],
+  configSchema,
+  messages,
+});

@@ -1,0 +1,37 @@
+/** 律师服务 (Lawyers): the module's strings, zh-CN first. */
+export const messages = {
+  "zh-CN": {
+    "title": "律师服务",
+    "nav": {
+      "directory": "律师事务所"
+    },
+    "cards": {
+      "directory": {
+        "title": "找律师",
+        "description": "查询律师事务所和执业律师，了解执业信息。"
+      }
+    },
+    "directory": {
+      "title": "律师事务所名录",
+      "intro": "查询本地区依法设立的律师事务所：名称、所在地区、地址、联系电话和执业律师人数。",
+      "caption": "律师事务所名录"
+    }
+  },
+  "en": {
+    "title": "Lawyers",
+    "nav": {
+      "directory": "Law firm directory"
+    },
+    "cards": {
+      "directory": {
+        "title": "Find a lawyer",
+        "description": "Look up law firms and practising lawyers."
+      }
+    },
+    "directory": {
+      "title": "Law firm directory",
+      "intro": "Law firms registered in this region: name, area, address, telephone and number of practising lawyers.",
+      "caption": "Law firm directory"
+    }
+  }
+};

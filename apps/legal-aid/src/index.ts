@@ -1,0 +1,24 @@
+/**
+ * The legal-aid module: its definition is all the host needs (routes, navigation, home card, messages,
+ * config schema). Pages load lazily, so this entry stays small.
+ */
+import { defineModule } from '@fawang/module-kit';
+import { directoryPage } from '@fawang/module-kit/directory/lazy';
+import { configSchema, type ModuleConfig } from './config.js';
+import { messages } from './messages.js';
+
+export default defineModule<ModuleConfig>({
+  id: 'legal-aid',
+  title: 'title',
+  icon: 'scale',
+  routes: [{ path: '', name: 'legal-aid:directory', component: directoryPage, props: { type: 'legal_aid_centre' } }],
+  nav: [{ id: 'directory', label: 'nav.directory', to: '', icon: 'scale' }],
+  homeCards: [{ id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'scale', mode: 'partial' }],
+  workbench: [
+    { id: 'queue', title: 'workbench.queue.title', description: 'workbench.queue.description', path: '', permission: 'review', component: () => import('./pages/QueuePage.vue') },
+  ],
+  account: [{ id: 'applications', title: 'account.applications', component: () => import('./pages/MyApplications.vue') }],
+  permissions: { review: ['legal_aid_officer', 'bureau_admin'] },
+  configSchema,
+  messages,
+});

@@ -1,0 +1,48 @@
+/**
+ * The host's own routes under /<region>/ (the router's base); modules add theirs as they load
+ * (boot/modules.ts). Workbench views need a signed-in user with the view's roles; 我的 needs a signed-in
+ * user; both send a visitor to 登录 and back.
+ */
+import { createRouter, createWebHistory, type Router } from 'vue-router';
+import type { ResolvedRegionProfile } from '@fawang/regions';
+import { useSessionStore } from '@fawang/sdk';
+import { canAccess, type ModuleRouteMeta } from '@fawang/module-kit/host';
+import { sessionReady } from './shell/session.js';
+import NotFoundPage from './pages/NotFoundPage.vue';
+
+/**
+ * `lineage` answers the region and the regions above it: a provincial officer may work on a city's portal.
+ */
+export function createPortalRouter(profile: ResolvedRegionProfile, lineage: () => Promise<string[]>): Router {
+  const router = createRouter({
+    history: createWebHistory(`/${profile.id}/`),
+    routes: [
+      // Every page is its own chunk: the first paint (index.html) covers the wait, the entry stays small.
+      { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
+      { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
+      { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
+      { path: '/my', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
+      { path: '/workbench', name: 'workbench', component: () => import('./pages/WorkbenchPage.vue'), meta: { requiresAuth: true } },
+      { path: '/forbidden', name: 'forbidden', component: NotFoundPage, props: { kind: 'forbidden' } },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
+    ],
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  });
+
+  router.beforeEach(async (to) => {
+    const meta = to.meta as Partial<ModuleRouteMeta> & { requiresAuth?: boolean };
+    if (!meta.requiresAuth && !meta.workbench) return true;
+    const session = useSessionStore();
+    await sessionReady(session);
+    if (!session.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } };
+    if (meta.workbench && !canAccess(session.user, meta.roles ?? [], { ...profile, lineage: await lineage() })) return { name: 'forbidden' };
+    return true;
+  });
+
+  // Move focus to the new page's main content, so keyboard and screen-reader users start there.
+  router.afterEach((to, from) => {
+    if (to.path === from.path || typeof document === 'undefined') return;
+    requestAnimationFrame(() => document.getElementById('main')?.focus({ preventScroll: true }));
+  });
+  return router;
+}

@@ -1,0 +1,17 @@
+import type { FwGovChrome } from '@fawang/ui';
+import type { ResolvedRegionProfile } from '@fawang/regions';
+
+/** The footer's government-site facts, straight from the profile (网站标识码, ICP/公安备案, hotlines). */
+export function govChrome(profile: ResolvedRegionProfile): FwGovChrome {
+  const site = profile.site;
+  return {
+    organizer: site.organizer,
+    ...(site.siteCode ? { siteCode: site.siteCode } : {}),
+    ...(site.icp ? { icp: site.icp } : {}),
+    ...(site.publicSecurity ? { publicSecurity: site.publicSecurity } : {}),
+    ...(site.partyGovMark !== undefined ? { partyGovMark: site.partyGovMark } : {}),
+    ...(site.privacyHref ? { privacyHref: site.privacyHref } : {}),
+    ...(site.accessibilityHref ? { accessibilityHref: site.accessibilityHref } : {}),
+    hotlines: profile.channels.hotlines.map((h) => ({ name: h.name, number: h.number })),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * What the host's own pages need beyond the module-kit host context: the module slots and the profile.
+ * Provided once at boot; pages read it with useHostState().
+ */
+import { inject, type InjectionKey } from 'vue';
+import type { ResolvedRegionProfile } from '@fawang/regions';
+import type { HostSlot } from '../boot/modules.js';
+
+export interface HostState {
+  profile: ResolvedRegionProfile;
+  slots: HostSlot[];
+}
+
+export const HOST_STATE: InjectionKey<HostState> = Symbol('fawang-host-state');
+
+export function useHostState(): HostState {
+  const state = inject(HOST_STATE);
+  if (!state) throw new Error('host state missing: the portal boot provides it');
+  return state;
+}

@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vite';
+import { firstPaint } from './build/first-paint-plugin.js';
+import { fawangModules } from './build/modules-plugin.js';
+import { sharedVersions } from './build/shared.js';
+
+// One build serves every region: assets use absolute /assets/ URLs and the region comes from the path
+// (/leshan/…) at run time. The API server (apps/api) serves dist/ and inlines the region's profile.
+// Federated modules need no build plugin here: the runtime starts on demand (ADR 0008).
+export default defineConfig({
+  base: '/',
+  plugins: [vue(), fawangModules(fileURLToPath(new URL('..', import.meta.url))), firstPaint()],
+  define: { __FAWANG_SHARED_VERSIONS__: JSON.stringify(sharedVersions(fileURLToPath(new URL('.', import.meta.url)))) },
+  // The manifest lets `pnpm perf` tell the host's first-load chunks from each module's entry.
+  build: { target: 'es2022', sourcemap: true, manifest: true },
+  server: {
+    port: 5173,
+    proxy: { '/api': process.env.FAWANG_API_URL ?? 'http://127.0.0.1:8080' },
+  },
+});

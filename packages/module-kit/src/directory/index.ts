@@ -1,0 +1,4 @@
+/** Shared public pages that every module builds on, so the six modules do not copy each other. */
+export { default as OrganizationDirectory } from './OrganizationDirectory.vue';
+export { default as OrganizationDirectoryPage } from './OrganizationDirectoryPage.vue';
+export { directoryConfigSchema, type DirectoryConfig } from './config.js';

@@ -1,0 +1,32 @@
+/**
+ * Where the builds under test live. The tests drive what `pnpm build` produced — the API server, the
+ * portal host it serves, the lawyers module's federated remote — never sources, so they test what ships.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const repo = (path: string) => fileURLToPath(new URL(`../../../${path}`, import.meta.url));
+
+export const paths = {
+  apiMain: repo('apps/api/dist/main.js'),
+  apiDir: repo('apps/api'),
+  portalDist: repo('apps/portal/dist'),
+  lawyersRemoteDist: repo('apps/lawyers/dist'),
+  builtInProfiles: repo('packages/regions/profiles'),
+};
+
+const required: Array<[file: string, build: string]> = [
+  [paths.apiMain, 'pnpm --filter @fawang/api build'],
+  [`${paths.portalDist}/index.html`, 'pnpm --filter @fawang/portal build'],
+  [`${paths.lawyersRemoteDist}/mf-manifest.json`, 'pnpm --filter @fawang/module-lawyers build'],
+];
+
+/** Stops a test file early, naming the build to run, when one of the builds is missing. */
+export function assertBuilt(): void {
+  const missing = required.filter(([file]) => !existsSync(file));
+  if (missing.length) {
+    throw new Error(
+      `The browser tests need the built apps (turbo builds them before test). Missing:\n${missing.map(([file, build]) => `  ${file} — run \`${build}\``).join('\n')}`,
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiServer, type ApiServer } from '../src/api-server.js';
+import { axeViolations } from '../src/axe.js';
+import { launchChromium } from '../src/browser.js';
+import { openPortal, setCareMode, signIn } from '../src/portal.js';
+
+/**
+ * axe (WCAG 2.2 AA) on the portal's pages as they are served, in standard and in care mode (长辈版):
+ * the national and Leshan home pages, 登录, and — signed in as Leshan's legal-aid officer — 工作台 and
+ * the legal-aid queue (法律援助受理队列). Any violation fails, listed one per element.
+ */
+let api: ApiServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [api, browser] = await Promise.all([startApiServer(), launchChromium()]);
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+});
+
+/** Which page, and what shows that it has finished rendering its content. */
+const PUBLIC_PAGES = [
+  { name: 'national home', path: '/national/', ready: '.fw-service-card-grid li' },
+  { name: 'leshan home', path: '/leshan/', ready: '.fw-service-card-grid li' },
+  { name: 'leshan login', path: '/leshan/login', ready: 'main form' },
+];
+const STAFF_PAGES = [
+  { name: 'leshan workbench', path: '/leshan/workbench', ready: 'main .fw-service-card-grid li' },
+  { name: 'leshan legal-aid queue', path: '/leshan/workbench/legal-aid/', ready: 'main table tbody tr' },
+];
+
+/** Opens the page in the mode, waits for its content and runs axe. */
+async function check(path: string, ready: string, mode: 'standard' | 'care'): Promise<void> {
+  await openPortal(page, `${api.url}${path}`);
+  await setCareMode(page, mode === 'care');
+  await page.locator(ready).first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const violations = await axeViolations(page);
+  expect(violations, `axe on ${path} in ${mode} mode:\n${violations.join('\n')}`).toEqual([]);
+}
+
+describe('axe finds no WCAG 2.2 AA violation', () => {
+  it('reports a violation when there is one (the checker itself works on the served page)', async () => {
+    await openPortal(page, `${api.url}/leshan/`);
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main')?.append(image);
+    });
+    expect((await axeViolations(page)).some((line) => line.startsWith('image-alt'))).toBe(true);
+  });
+
+  for (const mode of ['standard', 'care'] as const) {
+    for (const { name, path, ready } of PUBLIC_PAGES) {
+      it(`${name} (${mode})`, async () => {
+        await check(path, ready, mode);
+      });
+    }
+  }
+
+  it('signs in as leshan.legal_aid_officer through the login form', async () => {
+    await signIn(page, api.url, 'leshan', 'leshan.legal_aid_officer', '/workbench');
+    expect(new URL(page.url()).pathname).toBe('/leshan/workbench');
+  });
+
+  for (const mode of ['standard', 'care'] as const) {
+    for (const { name, path, ready } of STAFF_PAGES) {
+      it(`${name} (${mode}, signed in)`, async () => {
+        await check(path, ready, mode);
+      });
+    }
+  }
+});
