@@ -10,7 +10,9 @@ import { sharedVersions } from './build/shared.js';
 // Federated modules need no build plugin here: the runtime starts on demand (ADR 0008).
 export default defineConfig({
   base: '/',
-  plugins: [vue(), fawangModules(fileURLToPath(new URL('..', import.meta.url))), firstPaint()],
+  // FAWANG_APPS_DIR: where to look for modules instead of apps/ (the scaffold test builds a host with a
+  // freshly generated module this way).
+  plugins: [vue(), fawangModules(process.env.FAWANG_APPS_DIR ?? fileURLToPath(new URL('..', import.meta.url))), firstPaint()],
   define: { __FAWANG_SHARED_VERSIONS__: JSON.stringify(sharedVersions(fileURLToPath(new URL('.', import.meta.url)))) },
   // The manifest lets `pnpm perf` tell the host's first-load chunks from each module's entry.
   build: { target: 'es2022', sourcemap: true, manifest: true },

@@ -27,6 +27,8 @@ export interface ApiServer {
 export interface ApiServerOptions {
   /** Region profiles (by id) written to the profile folder before the first start. */
   profiles?: Record<string, unknown>;
+  /** The portal build to serve (a copy of it); apps/portal/dist by default. */
+  portalDist?: string;
 }
 
 /** A fresh data folder initialises PostgreSQL and seeds demo data: about 20 s, more on a busy machine. */
@@ -90,7 +92,7 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   // The server's own copy of the portal build: a rebuild in the working tree during the run cannot break it.
   const portalDir = join(root, 'portal');
   await mkdir(profilesDir);
-  await cp(paths.portalDist, portalDir, { recursive: true });
+  await cp(options.portalDist ?? paths.portalDist, portalDir, { recursive: true });
   const writeProfile = (id: string, profile: unknown) => writeFile(join(profilesDir, `${id}.json`), `${JSON.stringify(profile, null, 2)}\n`);
   for (const [id, profile] of Object.entries(options.profiles ?? {})) await writeProfile(id, profile);
 

@@ -13,6 +13,10 @@ export const paths = {
   portalDist: repo('apps/portal/dist'),
   lawyersRemoteDist: repo('apps/lawyers/dist'),
   builtInProfiles: repo('packages/regions/profiles'),
+  apps: repo('apps'),
+  portal: repo('apps/portal'),
+  createPortalCli: repo('tooling/create-portal/dist/cli.js'),
+  createModuleCli: repo('tooling/create-module/dist/cli.js'),
 };
 
 const required: Array<[file: string, build: string]> = [
