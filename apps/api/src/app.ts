@@ -55,7 +55,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...auditHandlers(services),
   };
   const authenticate = authenticator(sessions);
-  return createServer({
+  const app = await createServer({
     contract,
     handlers,
     authenticate: (request) => authenticate(request),
@@ -68,4 +68,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         ...(options.portalDir !== undefined ? { portalDir: options.portalDir } : {}),
       }),
   });
+  // Reloaded profiles (regions-watch.ts) must not be answered from the cache of the old ones.
+  const unsubscribe = options.regions.onChange(() => services.readCache.clear());
+  app.addHook('onClose', async () => unsubscribe());
+  return app;
 }

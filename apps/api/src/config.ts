@@ -19,6 +19,8 @@ export interface AppConfig {
   defaultRegion: string;
   /** Extra folders of region profiles (a deployment's own), after the built-in ones. */
   profileDirs: string[];
+  /** REGION_PROFILES_WATCH (default on): edits to those folders take effect without a restart. */
+  watchProfiles: boolean;
   trustProxy: boolean;
   logLevel: string;
   /** DIRECTORY_CACHE_SECONDS: how long public directory answers are reused; 0 turns the cache off. */
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     seedDemoData: !production && env.SEED_DEMO_DATA !== 'false',
     defaultRegion: region,
     profileDirs: (env.REGION_PROFILES_DIR ?? '').split(':').filter(Boolean).map((dir) => resolve(cwd, dir)),
+    watchProfiles: env.REGION_PROFILES_WATCH !== 'false',
     trustProxy: env.TRUST_PROXY === 'true',
     logLevel,
     readCacheTtlMs: cacheSeconds * 1000,

@@ -7,6 +7,7 @@ import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { migrateDatabase } from './db/migrate.js';
+import { watchRegionProfiles } from './regions-watch.js';
 import { demoRegions, seedDemoData } from './seed/index.js';
 
 async function main() {
@@ -34,8 +35,18 @@ async function main() {
       redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'req.headers.authorization', 'res.headers["set-cookie"]'],
     },
   });
+  const watcher =
+    config.watchProfiles && config.profileDirs.length > 0
+      ? watchRegionProfiles({
+          dirs: config.profileDirs,
+          registry: regions,
+          requiredRegion: config.defaultRegion,
+          log: { info: (message) => app.log.info(message), error: (message) => app.log.error(message) },
+        })
+      : undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    watcher?.close();
     await app.close();
     await handle.close();
     process.exit(0);

@@ -3,9 +3,10 @@ import { RegionProfileError } from './errors.js';
 import type { ResolvedRegionProfile } from './schema/index.js';
 
 export class RegionRegistry {
-  private readonly byId = new Map<string, ResolvedRegionProfile>();
-  private readonly childIds = new Map<string, string[]>();
-  private readonly ordered: ResolvedRegionProfile[] = [];
+  private byId = new Map<string, ResolvedRegionProfile>();
+  private childIds = new Map<string, string[]>();
+  private ordered: ResolvedRegionProfile[] = [];
+  private readonly listeners = new Set<() => void>();
 
   constructor(profiles: readonly ResolvedRegionProfile[]) {
     for (const profile of profiles) this.byId.set(profile.id, profile);
@@ -34,6 +35,23 @@ export class RegionRegistry {
       const stuck = profiles.filter((p) => !this.ordered.includes(p)).map((p) => p.id);
       throw new RegionProfileError(stuck[0]!, [{ path: 'parent', message: `parent cycle among ${stuck.join(', ')}` }]);
     }
+  }
+
+  /**
+   * Takes over the profiles of `next` (a folder was edited and loaded again without errors). Everyone who
+   * holds this registry sees the new profiles from now on; `onChange` listeners are told.
+   */
+  replaceWith(next: RegionRegistry): void {
+    this.byId = next.byId;
+    this.childIds = next.childIds;
+    this.ordered = next.ordered;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Called after every replaceWith; returns the function that unsubscribes. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   get(id: string): ResolvedRegionProfile | undefined {

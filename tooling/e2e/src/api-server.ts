@@ -16,10 +16,8 @@ export interface ApiServer {
   readonly url: string;
   /** The REGION_PROFILES_DIR the server reads at start. */
   readonly profilesDir: string;
-  /** Writes `<id>.json` into the profile folder; the server sees it after `restart()`. */
+  /** Writes `<id>.json` into the profile folder; the server watches it and reloads its profiles. */
   writeProfile(id: string, profile: unknown): Promise<void>;
-  /** Stops the process and starts it again on the same port and data folder (profiles are read at start). */
-  restart(): Promise<void>;
   /** Stops the process and removes its temporary folders. */
   close(): Promise<void>;
 }
@@ -138,10 +136,6 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
     url,
     profilesDir,
     writeProfile,
-    restart: async () => {
-      await stop();
-      await start();
-    },
     close: async () => {
       await stop();
       await rm(root, { recursive: true, force: true });

@@ -6,9 +6,9 @@ import { moduleIdsInNav, navLinks, openPortal } from '../src/portal.js';
 import { builtInProfileFile, enabledModules, resolvedProfile } from '../src/profiles.js';
 
 /**
- * A city bureau switches a module off in its profile: no rebuild, only a restart of the server (profiles
- * are read when it starts). The same portal build then leaves the module out of the navigation and its
- * pages are gone.
+ * A city bureau switches a module off in its profile and saves the file: no rebuild, no restart (the
+ * server watches its profile folder). On the next page load the same portal build leaves the module out
+ * of the navigation and its pages are gone.
  */
 let api: ApiServer;
 let browser: Browser;
@@ -33,15 +33,14 @@ describe('disabling a module in a region profile', () => {
     await page.locator('main table').waitFor();
   });
 
-  it('an override of leshan with notary off takes effect after a server restart (profiles are read at start), without a rebuild', async () => {
+  it('an override of leshan with notary off takes effect on the next page load: no restart, no rebuild', async () => {
     const leshan = builtInProfileFile('leshan');
     // The copy lives elsewhere: the built-in file's "$schema" is a path relative to the built-in folder.
     delete leshan.$schema;
     await api.writeProfile('leshan', { ...leshan, modules: { notary: { enabled: false } } });
-    await api.restart();
-
+    // The server watches its profile folder and reloads it (regions-watch.ts).
+    await expect.poll(async () => (await resolvedProfile(api.url, 'leshan')).modules.notary?.enabled, { timeout: 10_000 }).toBe(false);
     const profile = await resolvedProfile(api.url, 'leshan');
-    expect(profile.modules.notary?.enabled).toBe(false);
     await openPortal(page, `${api.url}/leshan/`);
     const inNav = moduleIdsInNav(await navLinks(page), 'leshan');
     expect(inNav).not.toContain('notary');

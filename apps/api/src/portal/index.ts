@@ -8,8 +8,8 @@
  *   (favicon, robots.txt) → revalidated; the shell itself → `no-cache` with an ETag.
  *
  * Without a build (no `index.html` in `portalDir`) the same routes serve a plain page saying to build the
- * portal, so the API runs alone. The build and the profiles are read once at start: restart after either
- * changes.
+ * portal, so the API runs alone. The build is read once at start (restart after a rebuild); the pages
+ * follow reloaded region profiles (regions-watch.ts).
  */
 import { createHash } from 'node:crypto';
 import { join, sep } from 'node:path';
@@ -50,14 +50,24 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
   if (shell !== undefined && !shell.includes(PROFILE_MARKER)) {
     app.log.warn({ portalDir }, `index.html has no ${PROFILE_MARKER} marker: the profile is not inlined`);
   }
-  const render =
-    shell === undefined
-      ? placeholderPages(regions)
-      : (profile: ResolvedRegionProfile | undefined, home = false) => renderFirstPaint(inlineProfile(shell, profile), profile, { home });
-  // Each region's home page and its other pages differ only in the first paint's home-only part.
-  const pages = new Map(regions.list().map((profile) => [profile.id, { home: toPage(render(profile, true)), other: toPage(render(profile)) }]));
-  const notFoundPage = toPage(render(undefined));
-  const htmlHeaders = { ...htmlSecurityHeaders(regions.list()), 'cache-control': 'no-cache' };
+  // Each region's home page and its other pages differ only in the first paint's home-only part. Built
+  // again when the profiles are reloaded (a region added or changed, a remote's origin in the CSP).
+  const build = () => {
+    const render =
+      shell === undefined
+        ? placeholderPages(regions)
+        : (profile: ResolvedRegionProfile | undefined, home = false) => renderFirstPaint(inlineProfile(shell, profile), profile, { home });
+    return {
+      pages: new Map(regions.list().map((profile) => [profile.id, { home: toPage(render(profile, true)), other: toPage(render(profile)) }])),
+      notFoundPage: toPage(render(undefined)),
+      htmlHeaders: { ...htmlSecurityHeaders(regions.list()), 'cache-control': 'no-cache' },
+    };
+  };
+  let current = build();
+  const unsubscribe = regions.onChange(() => {
+    current = build();
+  });
+  app.addHook('onClose', async () => unsubscribe());
 
   if (portalDir && shell !== undefined) {
     const assetsDir = join(portalDir, 'assets') + sep;
@@ -83,6 +93,7 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
     const { regionId } = request.params;
     if (RESERVED_SEGMENTS.has(regionId)) return reply.callNotFound();
     const [path = '', query] = request.url.split(/\?(.*)/s);
+    const { pages, notFoundPage, htmlHeaders } = current;
     const known = pages.get(regionId);
     // Relative URLs in the app resolve against the region's folder, so the bare id gets its slash.
     if (known && !path.slice(1).includes('/')) {

@@ -69,3 +69,11 @@ describe('govChrome', () => {
     expect(chrome.hotlines?.map((h) => h.number)).toEqual(leshan.channels.hotlines.map((h) => h.number));
   });
 });
+
+describe('govChrome and 我要纠错', () => {
+  it('uses the site\'s own 纠错 page when the profile has one, and offers none for a demo site code', () => {
+    expect(govChrome({ ...leshan, site: { ...leshan.site, siteCode: 'DEMO511100' } }).errorReport).toBe(false);
+    expect(govChrome({ ...leshan, site: { ...leshan.site, siteCode: '5111000001' } }).errorReport).toBe(true);
+    expect(govChrome({ ...leshan, site: { ...leshan.site, correctionHref: 'https://fw.leshan.gov.cn/jiucuo' } }).errorReportHref).toBe('https://fw.leshan.gov.cn/jiucuo');
+  });
+});

@@ -1,11 +1,15 @@
 import type { FwGovChrome } from '@fawang/ui';
 import type { ResolvedRegionProfile } from '@fawang/regions';
 
-/** The footer's government-site facts, straight from the profile (网站标识码, ICP/公安备案, hotlines). */
+/** Demo filing numbers (`DEMO…`) must not send visitors to the national 纠错 system with a code it does not know. */
+const DEMO_SITE_CODE = /^DEMO/;
+
+/** The footer's government-site facts, straight from the profile (网站标识码, ICP/公安备案, 纠错, hotlines). */
 export function govChrome(profile: ResolvedRegionProfile): FwGovChrome {
   const site = profile.site;
   return {
     organizer: site.organizer,
+    ...(site.correctionHref ? { errorReportHref: site.correctionHref } : { errorReport: !DEMO_SITE_CODE.test(site.siteCode ?? '') }),
     ...(site.siteCode ? { siteCode: site.siteCode } : {}),
     ...(site.icp ? { icp: site.icp } : {}),
     ...(site.publicSecurity ? { publicSecurity: site.publicSecurity } : {}),

@@ -24,6 +24,8 @@ export interface FwGovChrome {
   privacyHref?: string;
   /** 无障碍声明. */
   accessibilityHref?: string;
-  /** The 我要纠错 link; defaults to true when `siteCode` is set (it needs the site code). */
+  /** The 我要纠错 link; defaults to true when `siteCode` or `errorReportHref` is set. */
   errorReport?: boolean;
+  /** A 纠错 page of the site's own, used instead of the national error-report system (which needs `siteCode`). */
+  errorReportHref?: string;
 }

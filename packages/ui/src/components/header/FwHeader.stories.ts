@@ -115,7 +115,8 @@ export const CareToggle: Story = {
     await userEvent.click(care);
     await expect(args['onUpdate:care']).toHaveBeenCalledWith(true);
     await expect(care).toHaveAttribute('aria-pressed', 'true');
-    await expect(canvas.getByRole('radiogroup', { name: /字号|Text size/ })).toBeVisible();
+    // The size group's code loads when care mode is first turned on.
+    await expect(await canvas.findByRole('radiogroup', { name: /字号|Text size/ })).toBeVisible();
     await userEvent.click(care);
     await expect(care).toHaveAttribute('aria-pressed', 'false');
     await expect(canvas.queryByRole('radiogroup')).toBeNull();
@@ -127,7 +128,7 @@ export const CareModeTextSize: Story = {
   args: { care: true, careFontSize: 22 },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    const group = canvas.getByRole('radiogroup', { name: /字号|Text size/ });
+    const group = await canvas.findByRole('radiogroup', { name: /字号|Text size/ });
     const sizes = within(group).getAllByRole('radio');
     await expect(sizes).toHaveLength(4);
     await expect(within(group).getByRole('radio', { checked: true })).toHaveTextContent(/较大|Larger/);
@@ -154,11 +155,22 @@ export const HighContrast: Story = {
   },
 };
 
+/**
+ * A switcher's trigger once the menu's code has arrived (the header shows a look-alike button until then,
+ * see LazyHeaderMenu): Reka's trigger carries data-state.
+ */
+function menuTrigger(canvasElement: HTMLElement, name: RegExp): Promise<HTMLElement> {
+  return waitFor(() => {
+    const trigger = within(canvasElement).getByRole('button', { name });
+    expect(trigger).toHaveAttribute('data-state');
+    return trigger;
+  });
+}
+
 /** Switching region: a menu of the province's portals; choosing one emits switch-region. */
 export const RegionSwitch: Story = {
   play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: /乐山市.*(切换地区|Switch region)/ });
+    const trigger = await menuTrigger(canvasElement, /乐山市.*(切换地区|Switch region)/);
     await userEvent.click(trigger);
     const body = within(document.body);
     const menu = await body.findByRole('menu');
@@ -173,8 +185,7 @@ export const RegionSwitch: Story = {
 /** The language menu: each choice is written in, and marked with, its own language. */
 export const LanguageSwitch: Story = {
   play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: /切换语言|Switch language/ });
+    const trigger = await menuTrigger(canvasElement, /切换语言|Switch language/);
     trigger.focus();
     await userEvent.keyboard('{Enter}');
     const menu = await within(document.body).findByRole('menu');

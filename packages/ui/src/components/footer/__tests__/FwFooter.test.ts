@@ -100,6 +100,14 @@ describe('FwFooter', () => {
     expect(off.text()).not.toContain('我要纠错');
   });
 
+  it('links 我要纠错 to the site\'s own page when it has one', () => {
+    const w = mountFw(FwFooter, { props: { chrome: { ...sichuan, errorReportHref: 'https://sf.sc.gov.cn/jiucuo' } } });
+    const link = w.findAll('a').find((a) => a.text().includes('我要纠错'))!;
+    expect(link.attributes('href')).toBe('https://sf.sc.gov.cn/jiucuo');
+    const withoutCode = mountFw(FwFooter, { props: { chrome: { organizer: '乐山市司法局', errorReportHref: 'https://fw.leshan.gov.cn/jiucuo' } } });
+    expect(withoutCode.text()).toContain('我要纠错');
+  });
+
   it('shows the 党政机关网站标识 as text with a decorative emblem', () => {
     const w = mountFw(FwFooter, { props: { chrome: sichuan } });
     const mark = w.find('.fw-footer__mark');
