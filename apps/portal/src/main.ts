@@ -1,5 +1,5 @@
 import '@fawang/ui/styles.css';
-import './styles/first-paint.css';
+import './styles/page.css';
 import { boot } from './boot/boot.js';
 
 void boot(document.getElementById('app')!);

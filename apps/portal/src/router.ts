@@ -39,9 +39,10 @@ export function createPortalRouter(profile: ResolvedRegionProfile, lineage: () =
     return true;
   });
 
-  // Move focus to the new page's main content, so keyboard and screen-reader users start there.
+  // Move focus to the new page's main content, so keyboard and screen-reader users start there (not on the
+  // first page: a fresh load starts at the top, with the skip link first).
   router.afterEach((to, from) => {
-    if (to.path === from.path || typeof document === 'undefined') return;
+    if (from.matched.length === 0 || to.path === from.path || typeof document === 'undefined') return;
     requestAnimationFrame(() => document.getElementById('main')?.focus({ preventScroll: true }));
   });
   return router;

@@ -3,9 +3,10 @@
  * profile actually names a remote (ADR 0008): a region without remotes never downloads it.
  *
  * The host hands over the libraries it has already loaded — vue, vue-router, pinia, @tanstack/vue-query,
- * vue-i18n, the SDK — and the runtime registers exactly those instances in the share scope. A remote is
- * built with them as `import: false` shares, so it cannot run with copies of its own: one Vue, one pinia
- * with the host's session store, one API client. A remote exposes its definition as `./module`.
+ * vue-i18n, the SDK — and the runtime registers exactly those instances in the share scope, loaded and
+ * preferred ('loaded-first'). A remote is built with them as singleton shares, so it runs on the host's:
+ * one Vue, one pinia with the host's session store, one API client (its own copies sit in fallback chunks
+ * that are never fetched). A remote exposes its definition as `./module`.
  */
 import type { ModuleFederation } from '@module-federation/runtime';
 import type { ModuleDefinition } from '../types.js';
