@@ -728,9 +728,19 @@ export interface components {
                 lng: number;
             };
         };
-        NamedCategory: {
+        /** @description A category exempt by 法律援助法 §32 (no hardship condition) or §42 (hardship not verified). */
+        ExemptCategory: {
             id: string;
             name: string;
+            /** @enum {string} */
+            basis: "art32" | "art42";
+        };
+        /** @description Applicants who may show hardship by a personal pledge (个人诚信承诺, §41). */
+        PledgeCategory: {
+            id: string;
+            name: string;
+            /** @description The pledge is open to every applicant on hardship grounds (e.g. 北京 告知承诺制). */
+            allApplicants?: boolean;
         };
         /** @description 经济困难标准 from a date on. */
         HardshipThreshold: {
@@ -753,10 +763,10 @@ export interface components {
             matterTypes: components["schemas"]["MatterType"][];
             hardship: {
                 thresholds: components["schemas"]["HardshipThreshold"][];
-                /** @description Applicants exempt from the hardship test (法律援助法 §42). */
-                exemptCategories: components["schemas"]["NamedCategory"][];
+                /** @description Matters and applicants exempt from the hardship test (法律援助法 §32) or from its verification (§42); `basis` says which. */
+                exemptCategories: components["schemas"]["ExemptCategory"][];
                 /** @description Applicants whose hardship is shown by a personal pledge (个人诚信承诺). */
-                pledgeCategories: components["schemas"]["NamedCategory"][];
+                pledgeCategories: components["schemas"]["PledgeCategory"][];
             };
             /** @description Ids of regions whose hardship decisions are recognised (e.g. 成渝); they need no profile here. */
             mutualRecognition?: components["schemas"]["RegionId"][];

@@ -3,6 +3,7 @@
  * registry. `@fawang/regions/node` reads profile files and folders.
  */
 export {
+  EXEMPTION_BASES,
   INDICATOR_KINDS,
   INDICATOR_MEASURES,
   LIST_RULES,
@@ -16,7 +17,7 @@ export {
   regionProfileFile,
   resolvedRegionProfile,
 } from './schema/index.js';
-export type { ListRule, ModuleId, RegionLevel, RegionProfileFile, ResolvedRegionProfile } from './schema/index.js';
+export type { ExemptionBasis, LegalAidRules, ListRule, ModuleId, RegionLevel, RegionProfileFile, ResolvedRegionProfile } from './schema/index.js';
 export { RegionProfileError } from './errors.js';
 export { mergeSettings } from './merge.js';
 export { validateModuleConfigs, type ModuleConfigSchema, type ModuleConfigSchemas, type ProfileIssue } from './module-config.js';

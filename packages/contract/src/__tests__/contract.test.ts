@@ -382,7 +382,7 @@ describe('schemas', () => {
         matterTypes: ['civil', 'administrative', 'criminal'],
         hardship: {
           thresholds: [{ effectiveFrom: '2025-01-01', monthlyIncomePerMemberYuan: 1600, basis: '当地最低生活保障标准的2倍（示例）' }],
-          exemptCategories: [{ id: 'migrant-worker-wages', name: '农民工请求支付劳动报酬' }],
+          exemptCategories: [{ id: 'migrant-worker-wages', name: '农民工请求支付劳动报酬', basis: 'art42' }],
           pledgeCategories: [],
         },
         mutualRecognition: ['chongqing'],

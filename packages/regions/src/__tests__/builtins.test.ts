@@ -40,11 +40,15 @@ describe('built-in profiles', () => {
     expect(leshan.site).toMatchObject({ organizer: '乐山市司法局（示例）', siteCode: 'DEMO511100', icp: sichuan.site.icp });
   });
 
-  it('let Zhongshan inherit Guangdong and the national defaults', async () => {
+  it('let Zhongshan inherit Guangdong and the national defaults, adding its own hardship threshold', async () => {
     const regions = await loadBuiltInRegions();
     const guangdong = regions.get('guangdong')!;
     const zhongshan = regions.get('zhongshan')!;
-    expect(zhongshan.legalAid).toEqual(guangdong.legalAid);
+    const ownThreshold = expect.objectContaining({ effectiveFrom: '2025-01-01', monthlyIncomePerMemberYuan: 2000, assetsLimitYuan: 100000 });
+    expect(zhongshan.legalAid).toEqual({
+      ...guangdong.legalAid,
+      hardship: { ...guangdong.legalAid.hardship, thresholds: [...guangdong.legalAid.hardship.thresholds, ownThreshold] },
+    });
     expect(zhongshan.branding.brandColor).toBe('#b3261e');
     expect(zhongshan.channels.hotlines).toEqual(regions.get('national')!.channels.hotlines);
     expect(zhongshan.channels.online.map((c) => c.kind)).toEqual(['website', 'mini_program', 'app', 'wechat', 'alipay']);

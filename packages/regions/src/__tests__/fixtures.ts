@@ -26,7 +26,7 @@ export const root = {
         { effectiveFrom: '2022-01-01', monthlyIncomePerMemberYuan: 1400, basis: '示例' },
         { effectiveFrom: '2024-01-01', monthlyIncomePerMemberYuan: 1600, basis: '示例' },
       ],
-      exemptCategories: [{ id: 'art42-migrant-workers', name: '农民工请求支付劳动报酬' }],
+      exemptCategories: [{ id: 'art42-migrant-workers', name: '农民工请求支付劳动报酬', basis: 'art42' }],
       pledgeCategories: [],
     },
   },

@@ -61,7 +61,7 @@ describe('inheritance', () => {
     const profile = resolveCity({
       channels: { hotlines: { $merge: [{ name: '公共法律服务热线（市）', number: '12348' }, { name: '心连心 12345', number: '12345' }] } },
       servicePoints: { $merge: [{ id: 'b-centre', name: '乙市公共法律服务中心', kind: 'centre', level: 'city', divisionCode: '511100', address: '乙市' }] },
-      legalAid: { hardship: { exemptCategories: { $merge: [{ id: 'veterans', name: '军人军属' }] } } },
+      legalAid: { hardship: { exemptCategories: { $merge: [{ id: 'veterans', name: '军人军属', basis: 'art42' }] } } },
       notary: { catalogue: { $merge: [{ id: 'birth', name: '出生公证', feeYuan: 80, online: true, maxOneVisit: true }] } },
     });
     expect(profile.channels.hotlines.map((h) => `${h.number} ${h.name}`)).toEqual(['12348 公共法律服务热线（市）', '12348-1 双语坐席', '12345 心连心 12345']);

@@ -33,6 +33,7 @@ describe('profile schema', () => {
     ['threshold order', (p: typeof root) => (p.legalAid.hardship.thresholds.reverse(), p), 'legalAid.hardship.thresholds.1.effectiveFrom: must be later than the previous entry\'s effectiveFrom (2024-01-01)'],
     ['no threshold', (p: typeof root) => ((p.legalAid.hardship.thresholds = []), p), 'legalAid.hardship.thresholds: list at least 1 item(s)'],
     ['calendar date', (p: typeof root) => ((p.legalAid.hardship.thresholds[0]!.effectiveFrom = '2022-02-30'), p), 'legalAid.hardship.thresholds.0.effectiveFrom: not a calendar date'],
+    ['exemption basis', (p: typeof root) => ({ ...p, legalAid: { ...p.legalAid, hardship: { ...p.legalAid.hardship, exemptCategories: [{ id: 'minors', name: '未成年人' }] } } }), 'legalAid.hardship.exemptCategories.0.basis: Invalid option: expected one of "art32"|"art42"'],
     ['matter type twice', (p: typeof root) => ((p.legalAid.matterTypes = ['civil', 'civil']), p), 'legalAid.matterTypes: each matter type once'],
     ['fee range', (p: typeof root) => ({ ...p, notary: { catalogue: [{ ...p.notary.catalogue[0]!, feeYuan: { min: 200, max: 80 } }] } }), 'notary.catalogue.0.feeYuan.max: min must not exceed max'],
     ['open bracket', (p: typeof root) => ((p.arbitration.feeSchedules[0]!.acceptance[1]!.upToYuan = 50000), p), 'arbitration.feeSchedules.0.acceptance.1.upToYuan: the last bracket must be open (null)'],

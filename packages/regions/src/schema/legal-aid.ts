@@ -30,17 +30,36 @@ const threshold = z.strictObject({
   basis: text,
 });
 
-const category = z.strictObject({ id: slug, name: text });
+/**
+ * The article of 法律援助法 that exempts a category, because the two exemptions differ in effect:
+ * `art32` — the matter has no economic-hardship condition at all (不受经济困难条件的限制);
+ * `art42` — the applicant's hardship is presumed and not verified (免予核查经济困难状况).
+ * Either article's catch-all (法律、法规、规章规定的其他情形/人员) covers a region's own additions.
+ */
+export const EXEMPTION_BASES = ['art32', 'art42'] as const;
+export type ExemptionBasis = (typeof EXEMPTION_BASES)[number];
+
+const exemptCategory = z.strictObject({ id: slug, name: text, basis: z.enum(EXEMPTION_BASES) });
+
+const pledgeCategory = z.strictObject({
+  id: slug,
+  name: text,
+  /**
+   * The pledge is open to every applicant on hardship grounds (Beijing's 告知承诺制), so nobody has to claim
+   * this category; absent or false, only applicants who claim it may pledge instead of showing documents.
+   */
+  allApplicants: z.boolean().optional(),
+});
 
 export const thresholds = keyedList(threshold, 'effectiveFrom', { sortByKey: true, min: 1 });
-export const exemptCategories = keyedList(category, 'id');
-export const pledgeCategories = keyedList(category, 'id');
+export const exemptCategories = keyedList(exemptCategory, 'id');
+export const pledgeCategories = keyedList(pledgeCategory, 'id');
 
 const hardship = z.strictObject({
   thresholds: thresholds.list,
-  /** Applicants or matters without the hardship test (法律援助法 §32, §42), e.g. 农民工请求支付劳动报酬. */
+  /** Matters without the hardship test (§32) and applicants exempt from its verification (§42), each with its `basis`. */
   exemptCategories: exemptCategories.list,
-  /** Applicants whose hardship is shown by a personal pledge (个人诚信承诺) instead of verification. */
+  /** Applicants whose hardship is shown by a personal pledge (个人诚信承诺, §41) instead of verification. */
   pledgeCategories: pledgeCategories.list,
 });
 
@@ -56,6 +75,9 @@ export const legalAid = z.strictObject({
   /** Regions whose hardship decisions this region accepts (成渝: sichuan ↔ chongqing); ids need no profile here. */
   mutualRecognition: z.array(regionId).optional(),
 });
+
+/** A region's legal-aid rules after inheritance, as the eligibility engine reads them. */
+export type LegalAidRules = z.infer<typeof legalAid>;
 
 export const legalAidPatch = z.strictObject({
   deadlines: deadlines.partial().optional(),
