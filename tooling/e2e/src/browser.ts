@@ -40,7 +40,12 @@ export function recordProblems(page: Page): PageProblems {
       problems.push(`${response.status()} ${response.request().method()} ${response.url()}`);
     }
   });
-  page.on('requestfailed', (request) => problems.push(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText ?? '';
+    // A request the page itself dropped (the browser's favicon fetch when the next navigation starts) is not a failure.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`failed ${request.method()} ${request.url()}: ${reason}`);
+  });
   return {
     list: () => [...problems],
     clear: () => {
