@@ -112,6 +112,7 @@ export const APPLICATION_STATUSES = [
   'needs_material',
   'approved',
   'refused',
+  'objected',
   'assigned',
   'in_progress',
   'closed',

@@ -424,9 +424,29 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a legal-aid application
-         * @description The applicant withdraws (撤回) their 法律援助 application. Only possible before a decision; otherwise 409 `invalid_state`.
+         * @description The applicant withdraws (撤回) their 法律援助 application. Only possible before a decision; otherwise 409 `invalid_state`. The same as the transition `withdraw` without a version check.
          */
         post: operations["withdrawLegalAidApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/applications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a legal-aid application through its workflow
+         * @description Takes one action of the 法律援助 workflow (`@fawang/workflow/legal-aid`). The applicant (the owner) may `submit`, `provide_material`, `object` and `withdraw`; an officer (legal_aid_officer or bureau_admin of the application's region or a region above it) the others. Send the `version` you saw: if the application changed meanwhile the answer is 409 `version_conflict`, so of two officers acting at once exactly one wins. An action the state does not allow is 409 `invalid_transition`; an action the caller's kind may never take is 403; a missing `reason`, `material`, `assignee` or `outcome` is 400 naming the field. Statutory clocks start and stop with the actions (decide within decideWithinDays, suspended while material is missing; assign within assignWithinDays of approval; review an objection within objectionReviewWithinDays — counted as the region profile says). Every transition is written to the history and the audit log.
+         */
+        post: operations["transitionLegalAidApplication"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1097,10 +1117,10 @@ export interface components {
          */
         ApplicantCategory: "minor" | "elderly_no_income" | "disabled_no_income" | "subsistence_allowance" | "judicial_assistance" | "special_care" | "migrant_worker_wages" | "martyr_relative_honour" | "brave_deed" | "state_compensation_retrial" | "abuse_or_domestic_violence";
         /**
-         * @description draft (草稿), submitted (已提交), under_review (审查中), needs_material (需补充材料), approved (准予援助), refused (不予援助), assigned (已指派), in_progress (承办中), closed (已结案), evaluated (已评价), withdrawn (已撤回).
+         * @description draft (草稿), submitted (已提交), under_review (审查中), needs_material (需补充材料), approved (准予援助), refused (不予援助), objected (异议审查中), assigned (已指派), in_progress (承办中), closed (已结案), evaluated (已评价), withdrawn (已撤回).
          * @enum {string}
          */
-        ApplicationStatus: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
+        ApplicationStatus: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "objected" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
         /** @description The applicant (申请人) as entered. */
         Applicant: {
             name: string;
@@ -1159,6 +1179,13 @@ export interface components {
              * @description When the legal-aid centre must decide (absent for drafts).
              */
             decisionDueAt?: string;
+            /**
+             * Format: date-time
+             * @description The earliest running statutory deadline (absent when no clock runs).
+             */
+            dueAt?: string;
+            /** @description A running statutory clock is past its due time (always sent by the server). */
+            overdue?: boolean;
         };
         /** @description A full application. Staff see `applicant.idNumber` and `applicant.phone` masked unless they asked for `reveal=idNumber` (which is audited); the applicant sees them in full. */
         LegalAidApplication: {
@@ -1187,6 +1214,13 @@ export interface components {
              * @description When the legal-aid centre must decide (absent for drafts).
              */
             decisionDueAt?: string;
+            /**
+             * Format: date-time
+             * @description The earliest running statutory deadline (absent when no clock runs).
+             */
+            dueAt?: string;
+            /** @description A running statutory clock is past its due time (always sent by the server). */
+            overdue?: boolean;
             /** @description The applicant; `idNumber` and `phone` are masked for staff unless revealed. */
             applicant: {
                 name: string;
@@ -1202,12 +1236,17 @@ export interface components {
             /** @description Incremented on every change (optimistic concurrency). */
             version: number;
             history: components["schemas"]["HistoryEntry"][];
+            /** @description The statutory clocks, oldest first. */
+            deadlines?: components["schemas"]["Deadline"][];
+            assignee?: components["schemas"]["Assignee"];
+            outcome?: string;
         };
-        /** @description A status change of an application. */
+        /** @description A status change of an application: when, the status it led to, the workflow action (absent for the creation), who (role, and the name — masked unless it is the caller's own) and why (`note`: the reason, the material provided, the assignee or the outcome). */
         HistoryEntry: {
             /** Format: date-time */
             at: string;
             status: components["schemas"]["ApplicationStatus"];
+            action?: components["schemas"]["LegalAidAction"];
             by: {
                 /** Format: uuid */
                 id: string;
@@ -1215,6 +1254,41 @@ export interface components {
                 role: components["schemas"]["Role"];
             };
             note?: string;
+        };
+        /**
+         * @description A workflow action: submit (提交), start_review (开始审查), request_material (要求补充材料), provide_material (补充材料), approve (准予援助), refuse (不予援助), object (提出异议), uphold_objection (异议成立), reject_objection (异议不成立, final), assign (指派), start (开始承办), close (结案), withdraw (撤回).
+         * @enum {string}
+         */
+        LegalAidAction: "submit" | "start_review" | "request_material" | "provide_material" | "approve" | "refuse" | "object" | "uphold_objection" | "reject_objection" | "assign" | "start" | "close" | "withdraw";
+        /** @description Who provides the aid (指派): a lawyer (律师), a grassroots legal-aid worker (基层法律服务工作者) or a duty lawyer (值班律师); `practitionerId` when chosen from the directory. */
+        Assignee: {
+            /** @enum {string} */
+            kind: "lawyer" | "legal_aid_worker" | "duty_lawyer";
+            /** Format: uuid */
+            practitionerId?: string;
+            name: string;
+        };
+        /** @description One workflow action with the application's `version` the caller saw. `reason` is required by request_material, refuse, object and reject_objection; `material` by provide_material; `assignee` by assign; `outcome` by close. */
+        LegalAidTransitionInput: {
+            action: components["schemas"]["LegalAidAction"];
+            version: number;
+            reason?: string;
+            /** @description What the applicant adds (补充材料), as text. */
+            material?: string;
+            assignee?: components["schemas"]["Assignee"];
+            /** @description The outcome of the aided case (结案情况). */
+            outcome?: string;
+        };
+        /** @description A statutory clock (法定时限): decision (decide within decideWithinDays of a complete application), assignment (assign within assignWithinDays of approval), objection_review (review an objection within objectionReviewWithinDays). `stoppedAt` once met or suspended; a running one is overdue after `dueAt`. */
+        Deadline: {
+            /** @enum {string} */
+            kind: "decision" | "assignment" | "objection_review";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            stoppedAt?: string;
         };
         LegalAidApplicationPage: {
             items: components["schemas"]["LegalAidApplicationSummary"][];
@@ -1902,8 +1976,10 @@ export interface operations {
         parameters: {
             query?: {
                 regionId?: string;
-                status?: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
+                status?: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "objected" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
                 matterType?: "civil" | "administrative" | "criminal";
+                /** @description `true` lists only applications with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
+                overdue?: "true";
                 /** @description Page number, starting at 1. */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
@@ -2011,6 +2087,42 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The withdrawn application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionLegalAidApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalAidTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The application after the transition. */
             200: {
                 headers: {
                     [name: string]: unknown;

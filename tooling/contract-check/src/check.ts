@@ -165,6 +165,22 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
         run.skip('read the application', 'getLegalAidApplication', 'submission failed');
         run.skip('withdraw the application', 'withdrawLegalAidApplication', 'submission failed');
       }
+      // The workflow as the applicant sees it: a draft submitted, then withdrawn, with the version checks.
+      const draft = await run.check(writer, 'save a draft', 'createLegalAidApplication', {
+        method: 'POST', path: '/legal-aid/applications', json: { ...application, submit: false },
+      }, [201]);
+      const draftId = (draft?.body as { id?: string } | undefined)?.id;
+      if (draftId) {
+        const transitions = `/legal-aid/applications/${draftId}/transitions`;
+        await run.check(writer, 'a transition without a version is 400', 'transitionLegalAidApplication', { method: 'POST', path: transitions, json: { action: 'submit' } }, [400]);
+        await run.check(writer, 'the applicant cannot approve (403)', 'transitionLegalAidApplication', { method: 'POST', path: transitions, json: { action: 'approve', version: 1 } }, [403]);
+        await run.check(writer, 'a stale version is 409', 'transitionLegalAidApplication', { method: 'POST', path: transitions, json: { action: 'submit', version: 7 } }, [409]);
+        await run.check(writer, 'submit the draft', 'transitionLegalAidApplication', { method: 'POST', path: transitions, json: { action: 'submit', version: 1 } }, [200]);
+        await run.check(writer, 'an action the state does not allow is 409', 'transitionLegalAidApplication', { method: 'POST', path: transitions, json: { action: 'submit', version: 2 } }, [409]);
+        await run.check(writer, 'withdraw through the workflow', 'transitionLegalAidApplication', { method: 'POST', path: transitions, json: { action: 'withdraw', version: 2 } }, [200]);
+      } else {
+        run.skip('submit the draft', 'transitionLegalAidApplication', 'saving the draft failed');
+      }
       const preferences = { locale: 'en', careMode: true, careFontSize: 22, highContrast: false };
       await run.check(writer, 'save preferences', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: preferences }, [200]);
       await run.check(writer, 'unknown preference is 400', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: { ...preferences, fontScale: 2 } }, [400]);

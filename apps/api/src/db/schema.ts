@@ -30,6 +30,7 @@ import {
   SPECIALTIES,
   type Schemas,
 } from '@fawang/contract';
+import { LEGAL_AID_ACTIONS, LEGAL_AID_CLOCKS } from '@fawang/workflow/legal-aid';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -235,10 +236,15 @@ export const legalAidApplications = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
+    /** The earliest running statutory deadline (copied from legal_aid_deadlines) so `overdue` is one comparison. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    assignee: jsonb('assignee').$type<Schemas['Assignee']>(),
+    outcome: text('outcome'),
   },
   (t) => [
     index('legal_aid_region_status_idx').on(t.regionId, t.status, t.createdAt),
     index('legal_aid_owner_idx').on(t.ownerId, t.createdAt),
+    index('legal_aid_region_due_idx').on(t.regionId, t.dueAt),
   ],
 );
 
@@ -254,9 +260,27 @@ export const legalAidHistory = pgTable(
     actorId: uuid('actor_id')
       .notNull()
       .references(() => users.id),
+    /** The workflow action; null for the creation (submitted or draft). */
+    action: text('action', { enum: LEGAL_AID_ACTIONS }),
     note: text('note'),
   },
   (t) => [index('legal_aid_history_application_idx').on(t.applicationId, t.at)],
+);
+
+/** Statutory clocks (法定时限) of an application; a running one has no stopped_at. */
+export const legalAidDeadlines = pgTable(
+  'legal_aid_deadlines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => legalAidApplications.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: LEGAL_AID_CLOCKS }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+  },
+  (t) => [index('legal_aid_deadlines_application_idx').on(t.applicationId, t.startedAt)],
 );
 
 /** A retried submission with the same Idempotency-Key returns the first result. */

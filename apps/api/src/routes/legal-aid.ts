@@ -1,33 +1,49 @@
 /**
- * 法律援助 legal-aid applications: a citizen submits (or saves a draft), follows and withdraws; officers of
- * the competent region read them. Decisions, assignment and closing come with the legal-aid module.
+ * 法律援助 legal-aid applications: a citizen submits (or saves a draft), follows, provides material, objects
+ * and withdraws; officers of the competent region review, decide, assign and close. The workflow and its
+ * statutory clocks are `@fawang/workflow/legal-aid`; this file checks who is asking, applies it with
+ * optimistic concurrency (`version`) and records history, clocks and the audit log.
  */
 import { randomBytes } from 'node:crypto';
-import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
 import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
 import { parseResidentId } from '@fawang/validators/ids';
 import type { Schemas } from '@fawang/contract';
-import { idempotencyKeys, legalAidApplications, legalAidHistory, users } from '../db/schema.js';
+import { TransitionError } from '@fawang/workflow';
+import { legalAidWorkflow, type LegalAidAction, type LegalAidActor, type LegalAidState } from '@fawang/workflow/legal-aid';
+import { idempotencyKeys, legalAidApplications, legalAidDeadlines, legalAidHistory, users } from '../db/schema.js';
 import { orderBy, pageWindow } from '../http/pagination.js';
-import { HttpProblem, problems } from '../http/problem.js';
+import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
-import { addDays } from '../domain/deadlines.js';
+import { deadlineRules, recordClocks } from '../domain/legal-aid-clocks.js';
 import { regionScope, type AppServices } from '../services.js';
 
 type LegalAidHandlers = Pick<
   Handlers,
-  'createLegalAidApplication' | 'listLegalAidApplications' | 'getLegalAidApplication' | 'withdrawLegalAidApplication'
+  | 'createLegalAidApplication'
+  | 'listLegalAidApplications'
+  | 'getLegalAidApplication'
+  | 'withdrawLegalAidApplication'
+  | 'transitionLegalAidApplication'
 >;
 type Row = typeof legalAidApplications.$inferSelect;
 type Applicant = Schemas['LegalAidApplication']['applicant'];
+type TransitionInput = Schemas['LegalAidTransitionInput'];
 
 const STAFF_ROLES = ['legal_aid_officer', 'bureau_admin'] as const;
-const WITHDRAWABLE = new Set(['draft', 'submitted', 'under_review', 'needs_material']);
 const SUBJECT = 'legal_aid_application';
 
-function summary(row: Row): Schemas['LegalAidApplicationSummary'] {
+/** What the history keeps as the "why" of a transition: the reason, the material, the assignee or the outcome. */
+function historyNote(input: Partial<TransitionInput>): string | null {
+  if (input.reason) return input.reason;
+  if (input.material) return input.material;
+  if (input.assignee) return input.assignee.name;
+  return input.outcome ?? null;
+}
+
+function summary(row: Row, now = new Date()): Schemas['LegalAidApplicationSummary'] {
   const applicant = row.applicant as Applicant;
   return {
     id: row.id,
@@ -41,6 +57,8 @@ function summary(row: Row): Schemas['LegalAidApplicationSummary'] {
     updatedAt: row.updatedAt.toISOString(),
     ...(row.submittedAt ? { submittedAt: row.submittedAt.toISOString() } : {}),
     ...(row.decisionDueAt ? { decisionDueAt: row.decisionDueAt.toISOString() } : {}),
+    ...(row.dueAt ? { dueAt: row.dueAt.toISOString() } : {}),
+    overdue: row.dueAt !== null && row.dueAt.getTime() < now.getTime(),
   };
 }
 
@@ -61,12 +79,27 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
   async function detail(row: Row, user: SessionUser, reveal: boolean): Promise<Schemas['LegalAidApplication']> {
     const applicant = row.applicant as Applicant;
     const owner = row.ownerId === user.id;
-    const history = await db
-      .select({ at: legalAidHistory.at, status: legalAidHistory.status, note: legalAidHistory.note, id: users.id, displayName: users.displayName, role: users.role })
-      .from(legalAidHistory)
-      .innerJoin(users, eq(users.id, legalAidHistory.actorId))
-      .where(eq(legalAidHistory.applicationId, row.id))
-      .orderBy(legalAidHistory.at, legalAidHistory.id);
+    const [history, deadlines] = await Promise.all([
+      db
+        .select({
+          at: legalAidHistory.at,
+          status: legalAidHistory.status,
+          action: legalAidHistory.action,
+          note: legalAidHistory.note,
+          id: users.id,
+          displayName: users.displayName,
+          role: users.role,
+        })
+        .from(legalAidHistory)
+        .innerJoin(users, eq(users.id, legalAidHistory.actorId))
+        .where(eq(legalAidHistory.applicationId, row.id))
+        .orderBy(legalAidHistory.at, legalAidHistory.id),
+      db
+        .select()
+        .from(legalAidDeadlines)
+        .where(eq(legalAidDeadlines.applicationId, row.id))
+        .orderBy(legalAidDeadlines.startedAt, legalAidDeadlines.id),
+    ]);
     return {
       ...summary(row),
       applicant: {
@@ -84,10 +117,106 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
       history: history.map((h) => ({
         at: h.at.toISOString(),
         status: h.status as Schemas['ApplicationStatus'],
-        by: { id: h.id, displayName: h.displayName, role: h.role as Schemas['Role'] },
+        ...(h.action ? { action: h.action } : {}),
+        // Other people's names are masked like the applicant's in lists; who exactly acted is in the audit log.
+        by: { id: h.id, displayName: h.id === user.id ? h.displayName : maskName(h.displayName), role: h.role as Schemas['Role'] },
         ...(h.note ? { note: h.note } : {}),
       })),
+      deadlines: deadlines.map((d) => ({
+        kind: d.kind,
+        startedAt: d.startedAt.toISOString(),
+        dueAt: d.dueAt.toISOString(),
+        ...(d.stoppedAt ? { stoppedAt: d.stoppedAt.toISOString() } : {}),
+      })),
+      ...(row.assignee ? { assignee: row.assignee } : {}),
+      ...(row.outcome ? { outcome: row.outcome } : {}),
     };
+  }
+
+  /** The applicant is the owner; an officer is staff whose region covers the application (visible() checked it). */
+  function actorKind(row: Row, user: SessionUser): LegalAidActor | null {
+    if (row.ownerId === user.id) return 'applicant';
+    return isStaff(user) ? 'officer' : null;
+  }
+
+  /** Which once-only actions (an objection) were already taken: read from the history. */
+  async function actionsTaken(id: string): Promise<LegalAidAction[]> {
+    const rows = await db
+      .select({ action: legalAidHistory.action })
+      .from(legalAidHistory)
+      .where(and(eq(legalAidHistory.applicationId, id), isNotNull(legalAidHistory.action)));
+    return rows.flatMap((r) => (r.action ? [r.action] : []));
+  }
+
+  /**
+   * Applies one workflow action and stores it: the status under a version check (of two concurrent
+   * callers with the same version exactly one updates a row), the clocks, the history and the audit.
+   */
+  async function transition(
+    row: Row,
+    user: SessionUser,
+    input: Partial<TransitionInput> & { action: LegalAidAction; version: number },
+    request: Parameters<typeof audit>[1],
+    invalidCode = 'invalid_transition',
+  ): Promise<Row> {
+    const actor = actorKind(row, user);
+    const now = new Date();
+    const result = legalAidWorkflow.apply(
+      row.status as LegalAidState,
+      input.action,
+      actor ?? 'none',
+      input,
+      now,
+      deadlineRules(regions.get(row.regionId)),
+      await actionsTaken(row.id),
+    );
+    if (result instanceof TransitionError && result.code === 'not_allowed') {
+      throw problems.forbidden(`Your role may not ${input.action} this application`);
+    }
+    if (input.version !== row.version) {
+      throw problems.conflict('version_conflict', `The application is at version ${row.version}, not ${input.version}; reload and try again`);
+    }
+    if (result instanceof TransitionError) {
+      if (result.code === 'missing_field') {
+        throw problems.field(`body.${result.field}`, 'required', `${input.action} requires ${result.field}`);
+      }
+      throw problems.conflict(invalidCode, `An application in status ${row.status} cannot ${input.action}`);
+    }
+    if (result.action === 'submit' && !row.pledgeSigned) {
+      throw problems.field('body.action', 'pledge_required', 'the integrity pledge (诚信承诺) must be signed to submit');
+    }
+    const decision = result.deadlinesStarted.find((clock) => clock.kind === 'decision');
+    const updated = await db.transaction(async (tx) => {
+      const [next] = await tx
+        .update(legalAidApplications)
+        .set({
+          status: result.to,
+          updatedAt: now,
+          version: row.version + 1,
+          ...(result.action === 'submit' ? { submittedAt: now } : {}),
+          ...(decision ? { decisionDueAt: decision.dueAt } : {}),
+          ...(result.action === 'assign' && input.assignee ? { assignee: input.assignee } : {}),
+          ...(result.action === 'close' && input.outcome ? { outcome: input.outcome } : {}),
+        })
+        .where(and(eq(legalAidApplications.id, row.id), eq(legalAidApplications.version, row.version)))
+        .returning();
+      if (!next) throw problems.conflict('version_conflict', 'The application changed meanwhile; reload and try again');
+      const dueAt = await recordClocks(tx, row.id, result, now);
+      await tx.insert(legalAidHistory).values({
+        applicationId: row.id,
+        at: now,
+        status: result.to,
+        actorId: user.id,
+        action: result.action,
+        note: historyNote(input),
+      });
+      const [withDue] = await tx.update(legalAidApplications).set({ dueAt }).where(eq(legalAidApplications.id, row.id)).returning();
+      return withDue!;
+    });
+    // Approval would publish 'legal-aid.application.approved' on the module kit's bus; that bus lives in
+    // the browser, so the legal-aid module emits it when it sees the approval in this history.
+    await audit(db, request, user, { action: 'update', subjectType: SUBJECT, subjectId: row.id, regionId: row.regionId });
+    return updated;
   }
 
   return {
@@ -122,9 +251,11 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
       }
 
       const now = new Date();
-      const deadlines = profile.legalAid?.deadlines;
-      const decisionDueAt = submit ? addDays(now, deadlines?.decideWithinDays ?? 7, deadlines?.dayCounting ?? 'calendar') : null;
-      const status = submit ? 'submitted' : 'draft';
+      const submitted = submit ? legalAidWorkflow.apply('draft', 'submit', 'applicant', {}, now, deadlineRules(profile)) : null;
+      // A draft submitted by its owner is always a valid transition; anything else is a bug in the definition.
+      if (submitted instanceof TransitionError) throw submitted;
+      const decisionDueAt = submitted?.deadlinesStarted.find((clock) => clock.kind === 'decision')?.dueAt ?? null;
+      const status = submitted ? submitted.to : 'draft';
       const datePart = now.toISOString().slice(0, 10).replace(/-/g, '');
       const row = await db.transaction(async (tx) => {
         const [inserted] = await tx
@@ -146,8 +277,10 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
             updatedAt: now,
             submittedAt: submit ? now : null,
             decisionDueAt,
+            dueAt: decisionDueAt,
           })
           .returning();
+        if (submitted) await recordClocks(tx, inserted!.id, submitted, now);
         await tx.insert(legalAidHistory).values({ applicationId: inserted!.id, at: now, status, actorId: user.id, note: null });
         if (idempotencyKey) {
           await tx.insert(idempotencyKeys).values({ key: idempotencyKey, userId: user.id, resourceId: inserted!.id, createdAt: now });
@@ -178,6 +311,7 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
         query.regionId ? eq(legalAidApplications.regionId, query.regionId) : undefined,
         query.status ? eq(legalAidApplications.status, query.status) : undefined,
         query.matterType ? eq(legalAidApplications.matterType, query.matterType) : undefined,
+        query.overdue === 'true' ? lt(legalAidApplications.dueAt, new Date()) : undefined,
       );
       const [rows, [total]] = await Promise.all([
         db
@@ -194,7 +328,8 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
       if (isStaff(user) && rows.length) {
         await audit(db, request, user, { action: 'read', subjectType: `${SUBJECT}_list`, subjectId: rows.map((r) => r.reference).join(',').slice(0, 500), regionId: user.regionId });
       }
-      return { status: 200, body: { items: rows.map(summary), page, pageSize, total: total?.n ?? 0 } };
+      const now = new Date();
+      return { status: 200, body: { items: rows.map((row) => summary(row, now)), page, pageSize, total: total?.n ?? 0 } };
     },
 
     async getLegalAidApplication({ params, query, auth, request }) {
@@ -210,22 +345,15 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
     async withdrawLegalAidApplication({ params, auth, request }) {
       const user = auth.requireUser();
       const row = await visible(params.id, user);
-      if (row.ownerId !== user.id) throw problems.forbidden('Only the applicant can withdraw an application');
-      if (!WITHDRAWABLE.has(row.status)) {
-        throw new HttpProblem(409, 'invalid_state', `An application in status ${row.status} can no longer be withdrawn`);
-      }
-      const now = new Date();
-      const updated = await db.transaction(async (tx) => {
-        const [next] = await tx
-          .update(legalAidApplications)
-          .set({ status: 'withdrawn', updatedAt: now, version: row.version + 1 })
-          .where(and(eq(legalAidApplications.id, row.id), eq(legalAidApplications.version, row.version)))
-          .returning();
-        if (!next) throw problems.conflict('version_conflict', 'The application changed meanwhile; reload and try again');
-        await tx.insert(legalAidHistory).values({ applicationId: row.id, at: now, status: 'withdrawn', actorId: user.id, note: null });
-        return next;
-      });
-      await audit(db, request, user, { action: 'update', subjectType: SUBJECT, subjectId: row.id, regionId: row.regionId });
+      // The older endpoint: the same transition, against the version just read, with its own error code.
+      const updated = await transition(row, user, { action: 'withdraw', version: row.version }, request, 'invalid_state');
+      return { status: 200, body: await detail(updated, user, false) };
+    },
+
+    async transitionLegalAidApplication({ params, body, auth, request }) {
+      const user = auth.requireUser();
+      const row = await visible(params.id, user);
+      const updated = await transition(row, user, body, request);
       return { status: 200, body: await detail(updated, user, false) };
     },
   };

@@ -5,8 +5,8 @@
  */
 import { ROLES, type ApplicantCategory, type ApplicationStatus, type MatterType, type Role } from '@fawang/contract';
 import { residentIdCheckChar } from '@fawang/validators/ids';
+import { addDays } from '@fawang/workflow';
 import type { legalAidApplications, legalAidHistory, users } from '../db/schema.js';
-import { addDays } from '../domain/deadlines.js';
 import { REFERENCE_DATE, type Random } from './random.js';
 
 export type UserRow = typeof users.$inferInsert & { id: string };

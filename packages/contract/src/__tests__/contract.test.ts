@@ -57,6 +57,7 @@ const DESIGNED_OPERATION_IDS = [
   'listLegalAidApplications',
   'getLegalAidApplication',
   'withdrawLegalAidApplication',
+  'transitionLegalAidApplication',
   'listAuditLog',
 ];
 
@@ -75,7 +76,7 @@ const PUBLIC = [
   'registerCitizen',
   'login',
 ];
-const AUTHENTICATED_WRITES = ['logout', 'updateMyPreferences', 'createEvaluation', 'createLegalAidApplication', 'withdrawLegalAidApplication'];
+const AUTHENTICATED_WRITES = ['logout', 'updateMyPreferences', 'createEvaluation', 'createLegalAidApplication', 'withdrawLegalAidApplication', 'transitionLegalAidApplication'];
 
 function unescape(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');

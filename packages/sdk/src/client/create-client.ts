@@ -127,6 +127,11 @@ export function createFawangClient(options: FawangClientOptions = {}) {
       call<Ok<'getLegalAidApplication'>>(raw.GET('/legal-aid/applications/{id}', { params: { path: { id }, query } })),
     withdrawLegalAidApplication: (id: string) =>
       call<Ok<'withdrawLegalAidApplication'>>(raw.POST('/legal-aid/applications/{id}/withdraw', { params: { path: { id } } })),
+    /** One workflow action with the `version` the caller saw; a stale version fails with 409 `version_conflict`. */
+    transitionLegalAidApplication: (id: string, body: Body<'transitionLegalAidApplication'>) =>
+      call<Ok<'transitionLegalAidApplication'>>(
+        raw.POST('/legal-aid/applications/{id}/transitions', { params: { path: { id } }, body }),
+      ),
 
     listAuditLog: (query: Query<'listAuditLog'> = {}) => call<Ok<'listAuditLog'>>(raw.GET('/audit-log', { params: { query } })),
   };

@@ -196,6 +196,25 @@ export function useWithdrawLegalAidApplication(): FawangMutation<ResultOf<'withd
   });
 }
 
+export interface TransitionApplicationVariables {
+  id: string;
+  /** The action and the application's `version` as the caller saw it (409 `version_conflict` when stale). */
+  body: BodyOf<'transitionLegalAidApplication'>;
+}
+
+/** Moves an application through the legal-aid workflow (approve, assign, object…); refreshes its lists and details. */
+export function useTransitionLegalAidApplication(): FawangMutation<
+  ResultOf<'transitionLegalAidApplication'>,
+  TransitionApplicationVariables
+> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'transitionLegalAidApplication'>, ApiError, TransitionApplicationVariables, unknown>({
+    mutationFn: ({ id, body }: TransitionApplicationVariables) => client.transitionLegalAidApplication(id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.legalAidApplications.all }),
+  });
+}
+
 export function useAuditLog(params: MaybeRefOrGetter<QueryOf<'listAuditLog'> | undefined>) {
   const client = useFawangClient();
   return useQuery({

@@ -12,6 +12,7 @@ import {
   usePractitioner,
   usePractitioners,
   useRegionProfile,
+  useTransitionLegalAidApplication,
   useUpdatePreferences,
 } from '../composables.js';
 import { compactParams } from '../composables.js';
@@ -98,6 +99,25 @@ describe('useCreateLegalAidApplication', () => {
     });
     queryClient.setQueryData(fawangKeys.legalAidApplications.list({}), { items: [], page: 1, pageSize: 20, total: 0 });
     await result().mutateAsync({ body: { regionId: 'leshan' } as never, idempotencyKey: 'k-00000001' });
+    expect(queryClient.getQueryState(fawangKeys.legalAidApplications.list({}))?.isInvalidated).toBe(true);
+  });
+});
+
+describe('useTransitionLegalAidApplication', () => {
+  it('posts the action with the version and invalidates the application lists and details', async () => {
+    const { server, result, queryClient } = mountWith(() => useTransitionLegalAidApplication(), {
+      'POST /api/v1/legal-aid/applications/app-1/transitions': (request) => ({
+        status: 200,
+        body: { id: 'app-1', status: 'approved', sent: request.body },
+      }),
+    });
+    const detailKey = fawangKeys.legalAidApplications.detail({ id: 'app-1' });
+    queryClient.setQueryData(detailKey, { id: 'app-1', status: 'under_review' });
+    queryClient.setQueryData(fawangKeys.legalAidApplications.list({}), { items: [], page: 1, pageSize: 20, total: 0 });
+    const answer = await result().mutateAsync({ id: 'app-1', body: { action: 'approve', version: 3 } });
+    expect(answer).toMatchObject({ status: 'approved', sent: { action: 'approve', version: 3 } });
+    expect(server.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(['POST /api/v1/legal-aid/applications/app-1/transitions']);
+    expect(queryClient.getQueryState(detailKey)?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(fawangKeys.legalAidApplications.list({}))?.isInvalidated).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../deadlines.js';
+import { addDays } from '../days.js';
 
 describe('addDays', () => {
   const friday = new Date('2026-11-20T10:00:00Z');

@@ -1,0 +1,19 @@
+export { addDays, type DayCounting } from './days.js';
+export {
+  defineWorkflow,
+  TransitionError,
+  type ActionOf,
+  type ActionSpec,
+  type ActorOf,
+  type ClockOf,
+  type ClockStart,
+  type DaysKeyOf,
+  type DeadlineRules,
+  type FieldOf,
+  type StartedDeadline,
+  type StateOf,
+  type Transition,
+  type TransitionErrorCode,
+  type Workflow,
+  type WorkflowSpec,
+} from './workflow.js';

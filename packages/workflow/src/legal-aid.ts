@@ -1,0 +1,106 @@
+/**
+ * The 法律援助 legal-aid workflow (法律援助法 arts. 43 and 49, REQUIREMENTS §3.1) as data: the server
+ * enforces it, the module's pages ask it which buttons to show. Clocks: decide within decideWithinDays of a
+ * complete application (suspended while material is missing, restarted when it arrives); assign within
+ * assignWithinDays of approval; review an objection (异议) within objectionReviewWithinDays.
+ * Rating after closing belongs to evaluations (好差评), not to this workflow.
+ */
+import { defineWorkflow, type ActionOf, type ActorOf, type ClockOf, type DeadlineRules, type DaysKeyOf, type StateOf } from './workflow.js';
+
+const PENDING = ['draft', 'submitted', 'under_review', 'needs_material'] as const;
+
+export const legalAidWorkflow = defineWorkflow({
+  states: [
+    'draft',
+    'submitted',
+    'under_review',
+    'needs_material',
+    'approved',
+    'refused',
+    'objected',
+    'assigned',
+    'in_progress',
+    'closed',
+    'evaluated',
+    'withdrawn',
+  ],
+  final: ['closed', 'evaluated', 'withdrawn'],
+  actions: {
+    submit: { from: ['draft'], to: 'submitted', actors: ['applicant'], starts: [{ kind: 'decision', days: 'decideWithinDays' }] },
+    start_review: { from: ['submitted'], to: 'under_review', actors: ['officer'] },
+    request_material: {
+      from: ['submitted', 'under_review'],
+      to: 'needs_material',
+      actors: ['officer'],
+      requires: ['reason'],
+      stops: ['decision'],
+    },
+    provide_material: {
+      from: ['needs_material'],
+      to: 'under_review',
+      actors: ['applicant'],
+      requires: ['material'],
+      starts: [{ kind: 'decision', days: 'decideWithinDays' }],
+    },
+    approve: {
+      from: ['under_review'],
+      to: 'approved',
+      actors: ['officer'],
+      stops: ['decision'],
+      starts: [{ kind: 'assignment', days: 'assignWithinDays' }],
+    },
+    refuse: { from: ['under_review'], to: 'refused', actors: ['officer'], requires: ['reason'], stops: ['decision'] },
+    object: {
+      from: ['refused'],
+      to: 'objected',
+      actors: ['applicant'],
+      requires: ['reason'],
+      once: true,
+      starts: [{ kind: 'objection_review', days: 'objectionReviewWithinDays' }],
+    },
+    uphold_objection: {
+      from: ['objected'],
+      to: 'approved',
+      actors: ['officer'],
+      stops: ['objection_review'],
+      starts: [{ kind: 'assignment', days: 'assignWithinDays' }],
+    },
+    reject_objection: {
+      from: ['objected'],
+      to: 'refused',
+      actors: ['officer'],
+      requires: ['reason'],
+      stops: ['objection_review'],
+    },
+    assign: { from: ['approved'], to: 'assigned', actors: ['officer'], requires: ['assignee'], stops: ['assignment'] },
+    start: { from: ['assigned'], to: 'in_progress', actors: ['officer'] },
+    close: { from: ['in_progress'], to: 'closed', actors: ['officer'], requires: ['outcome'] },
+    withdraw: { from: PENDING, to: 'withdrawn', actors: ['applicant'], stops: ['decision'] },
+  },
+});
+
+type Spec = typeof legalAidWorkflow.spec;
+export type LegalAidState = StateOf<Spec>;
+export type LegalAidAction = ActionOf<Spec>;
+export type LegalAidActor = ActorOf<Spec>;
+export type LegalAidClock = ClockOf<Spec>;
+/** Structurally the region profile's `legalAid.deadlines`. */
+export type LegalAidDeadlineRules = DeadlineRules<DaysKeyOf<Spec>>;
+
+/** The actions as a tuple, for database enums; a test checks it lists the definition's actions in order. */
+export const LEGAL_AID_ACTIONS = [
+  'submit',
+  'start_review',
+  'request_material',
+  'provide_material',
+  'approve',
+  'refuse',
+  'object',
+  'uphold_objection',
+  'reject_objection',
+  'assign',
+  'start',
+  'close',
+  'withdraw',
+] as const satisfies readonly LegalAidAction[];
+export const LEGAL_AID_CLOCKS = ['decision', 'assignment', 'objection_review'] as const satisfies readonly LegalAidClock[];
