@@ -8,7 +8,7 @@ import { openPortal, setCareMode, signIn } from '../src/portal.js';
 /**
  * axe (WCAG 2.2 AA) on the portal's pages as they are served, in standard and in care mode (长辈版):
  * the national and Leshan home pages, 登录, and — signed in as Leshan's legal-aid officer — 工作台 and
- * the legal-aid queue (法律援助受理队列). Any violation fails, listed one per element.
+ * the legal-aid queue (法律援助受理队列) and an application's detail. Any violation fails, listed one per element.
  */
 let api: ApiServer;
 let browser: Browser;
@@ -75,5 +75,13 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
         await check(path, ready, mode);
       });
     }
+    it(`leshan legal-aid application detail with its actions (${mode}, signed in)`, async () => {
+      // The first application of the officer's queue, asked with the signed-in page's own session.
+      const id = await page.evaluate(async () => {
+        const response = await fetch('/api/v1/legal-aid/applications?pageSize=1');
+        return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
+      });
+      await check(`/leshan/workbench/legal-aid/?id=${id}`, 'main .fw-legal-aid-detail dl', mode);
+    });
   }
 });
