@@ -11,9 +11,19 @@ export default defineModule<ModuleConfig>({
   id: 'legal-aid',
   title: 'title',
   icon: 'scale',
-  routes: [{ path: '', name: 'legal-aid:directory', component: directoryPage, props: { type: 'legal_aid_centre' } }],
-  nav: [{ id: 'directory', label: 'nav.directory', to: '', icon: 'scale' }],
-  homeCards: [{ id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'scale', mode: 'partial' }],
+  routes: [
+    { path: '', name: 'legal-aid:directory', component: directoryPage, props: { type: 'legal_aid_centre' } },
+    { path: 'self-check', name: 'legal-aid:self-check', component: () => import('./pages/SelfCheckPage.vue') },
+  ],
+  nav: [
+    { id: 'directory', label: 'nav.directory', to: '', icon: 'scale' },
+    { id: 'self-check', label: 'nav.selfCheck', to: 'self-check', icon: 'check' },
+  ],
+  homeCards: [
+    { id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'scale', mode: 'partial' },
+    // The self-check runs in the browser from start to finish: 全程网办.
+    { id: 'self-check', title: 'cards.selfCheck.title', description: 'cards.selfCheck.description', to: 'self-check', icon: 'check', mode: 'online' },
+  ],
   workbench: [
     { id: 'queue', title: 'workbench.queue.title', description: 'workbench.queue.description', path: '', permission: 'review', component: () => import('./pages/QueuePage.vue') },
   ],

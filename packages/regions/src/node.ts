@@ -1,13 +1,15 @@
 /** Reads profile files and folders (`*.json`, one profile per file) into a registry. Node only. */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RegionProfileError } from './errors.js';
 import { RegionRegistry } from './registry.js';
 import { resolveProfiles, type ProfileSource, type ResolveOptions } from './resolve.js';
 
 /** The profiles that ship with Fawang: national, beijing, sichuan, leshan, guangdong, zhongshan. */
-export const builtInProfilesDir: string = fileURLToPath(new URL('../profiles', import.meta.url));
+// Built from this module's own path, not `new URL('../profiles', import.meta.url)`: bundlers (vite, vitest
+// with a DOM) rewrite that pattern into an http: URL, and the folder must be found wherever this runs in Node.
+export const builtInProfilesDir: string = join(dirname(fileURLToPath(import.meta.url)), '../profiles');
 
 /** A folder's profiles; `*.schema.json` (the JSON Schema editors use) is not a profile. */
 const isProfileName = (name: string) => name.endsWith('.json') && !name.endsWith('.schema.json');

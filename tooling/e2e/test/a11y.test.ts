@@ -29,6 +29,7 @@ const PUBLIC_PAGES = [
   { name: 'national home', path: '/national/', ready: '.fw-service-card-grid li' },
   { name: 'leshan home', path: '/leshan/', ready: '.fw-service-card-grid li' },
   { name: 'leshan login', path: '/leshan/login', ready: 'main form' },
+  { name: 'leshan legal-aid self-check', path: '/leshan/legal-aid/self-check', ready: 'main form' },
 ];
 const STAFF_PAGES = [
   { name: 'leshan workbench', path: '/leshan/workbench', ready: 'main .fw-service-card-grid li' },
