@@ -83,8 +83,8 @@ async function startServer() {
   throw new Error('the API server did not start within 120 s');
 }
 
-async function lcpOnce(browser, url) {
-  const context = await browser.newContext();
+async function lcpOnce(browser, url, viewport) {
+  const context = await browser.newContext({ viewport, isMobile: viewport.width < 600 });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -111,10 +111,14 @@ async function lcp() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await lcpOnce(browser, `${server.url}/${REGION}/`));
-    const sorted = [...runs].sort((a, b) => a - b);
-    return { runs, median: sorted[Math.floor(sorted.length / 2)] };
+    const measure = async (viewport) => {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await lcpOnce(browser, `${server.url}/${REGION}/`, viewport));
+      const sorted = [...runs].sort((a, b) => a - b);
+      return { viewport: `${viewport.width}×${viewport.height}`, runs, median: sorted[Math.floor(sorted.length / 2)] };
+    };
+    // A desktop window and a phone's (Lighthouse's mobile size): the largest element differs between them.
+    return [await measure({ width: 1280, height: 800 }), await measure({ width: 412, height: 823 })];
   } finally {
     await browser.close();
     await server.stop();
@@ -145,7 +149,9 @@ const lines = [
   `| host first-load JS (gzip; vue, vue-router, pinia, vue-query and vue-i18n included; the federation runtime loads only for a profile with a remote) | ${report.hostFirstLoadJsKbGzip} KB in ${size.hostFiles} files | ≤ ${BUDGET.hostJsKb} KB | ${verdict(report.hostFirstLoadJsKbGzip, BUDGET.hostJsKb)} |`,
   `| host CSS (gzip) | ${report.cssKbGzip} KB | ≤ ${BUDGET.cssKb} KB | ${verdict(report.cssKbGzip, BUDGET.cssKb)} |`,
   ...size.modules.map((m) => `| module entry \`${m.id}\` (gzip, beyond the host's chunks) | ${kb(m.jsGzip)} KB | ≤ ${BUDGET.moduleEntryKb} KB | ${verdict(kb(m.jsGzip), BUDGET.moduleEntryKb)} |`),
-  `| LCP of /${REGION}/, 4× CPU slowdown, slow 4G, cold cache (median of ${RUNS}: ${paint.runs.join(', ')} ms) | ${paint.median} ms | ≤ ${BUDGET.lcpMs} ms | ${verdict(paint.median, BUDGET.lcpMs)} |`,
+  ...paint.map(
+    (p) => `| LCP of /${REGION}/ at ${p.viewport}, 4× CPU slowdown, slow 4G, cold cache (median of ${RUNS}: ${p.runs.join(', ')} ms) | ${p.median} ms | ≤ ${BUDGET.lcpMs} ms | ${verdict(p.median, BUDGET.lcpMs)} |`,
+  ),
   '',
 ];
 await mkdir(join(root, 'docs/perf'), { recursive: true });
