@@ -5,25 +5,14 @@
  * assignWithinDays of approval; review an objection (异议) within objectionReviewWithinDays.
  * Rating after closing belongs to evaluations (好差评), not to this workflow.
  */
+import { APPLICATION_STATUSES } from '@fawang/contract';
 import { defineWorkflow, type ActionOf, type ActorOf, type ClockOf, type DeadlineRules, type DaysKeyOf, type StateOf } from './workflow.js';
 
 const PENDING = ['draft', 'submitted', 'under_review', 'needs_material'] as const;
 
 export const legalAidWorkflow = defineWorkflow({
-  states: [
-    'draft',
-    'submitted',
-    'under_review',
-    'needs_material',
-    'approved',
-    'refused',
-    'objected',
-    'assigned',
-    'in_progress',
-    'closed',
-    'evaluated',
-    'withdrawn',
-  ],
+  // The contract's statuses, in the order an application moves through them: one list for server and client.
+  states: APPLICATION_STATUSES,
   final: ['closed', 'evaluated', 'withdrawn'],
   actions: {
     submit: { from: ['draft'], to: 'submitted', actors: ['applicant'], starts: [{ kind: 'decision', days: 'decideWithinDays' }] },
