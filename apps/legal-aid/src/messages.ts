@@ -1,10 +1,17 @@
-/** 法律援助 (Legal aid): the module's strings, zh-CN first. */
-export const messages = {
+/**
+ * 法律援助 (Legal aid): the module's strings, zh-CN first. The citizen's application pages and the
+ * workbench keep theirs beside their code (citizen/messages.ts, workbench/messages.ts); they are merged here.
+ */
+import { citizenMessages } from './citizen/messages.js';
+import { workbenchMessages } from './workbench/messages.js';
+
+const common = {
   "zh-CN": {
     "title": "法律援助",
     "nav": {
       "directory": "法律援助机构",
-      "selfCheck": "自助评估"
+      "selfCheck": "自助评估",
+      "apply": "申请法律援助"
     },
     "cards": {
       "directory": {
@@ -14,6 +21,10 @@ export const messages = {
       "selfCheck": {
         "title": "能否获得法律援助？自助评估",
         "description": "填写事项和家庭经济状况，马上估计能否获得法律援助、申请时要准备什么。"
+      }},
+      "apply": {
+        "title": "在线申请法律援助",
+        "description": "在网上填写申请、上传材料、签署诚信承诺；草稿自动保存，提交后可随时查看办理进度。"
       }
     },
     "directory": {
@@ -262,7 +273,8 @@ export const messages = {
     "title": "Legal aid",
     "nav": {
       "directory": "Legal aid centres",
-      "selfCheck": "Self-check"
+      "selfCheck": "Self-check",
+      "apply": "Apply for legal aid"
     },
     "cards": {
       "directory": {
@@ -272,6 +284,10 @@ export const messages = {
       "selfCheck": {
         "title": "Can I get legal aid? Self-check",
         "description": "Answer a few questions about your matter and household finances to see at once whether legal aid is likely and what you will need."
+      }},
+      "apply": {
+        "title": "Apply for legal aid online",
+        "description": "Fill in the application, upload documents and sign the integrity pledge online; drafts are saved as you go and you can follow your application after submitting."
       }
     },
     "directory": {
@@ -516,4 +532,9 @@ export const messages = {
       }
     }
   }
+};
+
+export const messages = {
+  'zh-CN': { ...common['zh-CN'], ...citizenMessages['zh-CN'], ...workbenchMessages['zh-CN'] },
+  en: { ...common.en, ...citizenMessages.en, ...workbenchMessages.en },
 };

@@ -453,6 +453,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/legal-aid/applications/{id}/quality-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the quality review of a closed case
+         * @description An officer records (or corrects) the quality review (案件质量评查) of a closed or rated application: file check, follow-up with the aided person and grade. Before closure it is 409 `invalid_state`. A follow-up without a note, or a failing grade without findings, is 400 naming the field. Recorded in the history and the audit log.
+         */
+        put: operations["reviewLegalAidQuality"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the legal-aid queue as CSV
+         * @description The officer's queue (legal_aid_officer or bureau_admin) as CSV (UTF-8 with a byte-order mark so that spreadsheet programs read the Chinese text), with the same filters as the list and at most 10,000 rows, newest first. Names and ID numbers are masked; a cell that starts with `=`, `+`, `-` or `@` is prefixed with `'` so it cannot run as a formula. The export is written to the audit log.
+         */
+        get: operations["exportLegalAidApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Legal-aid statistics of a region
+         * @description For a bureau_admin (司法局管理员) of the region or a region above it: applications by status, the median decision time, overdue clocks and aided cases per 100,000 people against the plan's target. Applications of sub-regions are included. Other roles get 403.
+         */
+        get: operations["getLegalAidStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Load my application draft
+         * @description The caller's (a citizen's) saved wizard answers for the region; 404 when there is none.
+         */
+        get: operations["getLegalAidDraft"];
+        /**
+         * Save my application draft
+         * @description Stores the wizard's answers on the server so they survive a reload, a new device and a new sign-in. Citizens only. A stale `version` is 409 `version_conflict`; a document id that is not the caller's is 400 on `body.data.documentIds`. Submitting the application deletes the draft.
+         */
+        put: operations["saveLegalAidDraft"];
+        post?: never;
+        /**
+         * Discard my application draft
+         * @description Deletes the caller's draft for the region, and its documents that no application holds.
+         */
+        delete: operations["deleteLegalAidDraft"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document
+         * @description Uploads one document (the file's bytes as the body) for a draft, an application or requested material. Citizens only. The type is decided by the content, not the name or the Content-Type: only PDF, JPEG and PNG are accepted (anything else is 415 `unsupported_document_type`, naming `body`); at most 10 MB (413) and 30 unattached documents per person (409 `too_many_documents`).
+         */
+        post: operations["uploadLegalAidDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/legal-aid/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The document's bytes, for its uploader and for staff who may see the application holding it (a staff download is audited); anyone else gets 404. Sent as an attachment with the detected media type.
+         */
+        get: operations["getLegalAidDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an unattached document
+         * @description The uploader removes a document that no application holds yet (409 `document_attached` otherwise).
+         */
+        delete: operations["deleteLegalAidDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-log": {
         parameters: {
             query?: never;
@@ -1055,7 +1187,7 @@ export interface components {
         EvaluationInput: {
             module: components["schemas"]["ModuleId"];
             /**
-             * @description What is rated; an `application` must be the caller's own closed application.
+             * @description What is rated; an `application` must be the caller's own closed legal-aid application, which the rating moves to `evaluated` (已评价).
              * @enum {string}
              */
             subjectType: "application" | "organization" | "practitioner";
@@ -1151,6 +1283,8 @@ export interface components {
              * @default true
              */
             submit?: boolean;
+            /** @description Documents the caller uploaded (POST /legal-aid/documents) and that no application holds yet. */
+            documentIds?: string[];
         } & unknown;
         /** @description An application as listed; the applicant's name and ID number are masked. */
         LegalAidApplicationSummary: {
@@ -1240,6 +1374,9 @@ export interface components {
             deadlines?: components["schemas"]["Deadline"][];
             assignee?: components["schemas"]["Assignee"];
             outcome?: string;
+            /** @description The documents attached to the application, in upload order. */
+            documents?: components["schemas"]["LegalAidDocument"][];
+            qualityReview?: components["schemas"]["QualityReview"];
         };
         /** @description A status change of an application: when, the status it led to, the workflow action (absent for the creation), who (role, and the name — masked unless it is the caller's own) and why (`note`: the reason, the material provided, the assignee or the outcome). */
         HistoryEntry: {
@@ -1260,13 +1397,13 @@ export interface components {
          * @enum {string}
          */
         LegalAidAction: "submit" | "start_review" | "request_material" | "provide_material" | "approve" | "refuse" | "object" | "uphold_objection" | "reject_objection" | "assign" | "start" | "close" | "withdraw";
-        /** @description Who provides the aid (指派): a lawyer (律师), a grassroots legal-aid worker (基层法律服务工作者) or a duty lawyer (值班律师); `practitionerId` when chosen from the directory. */
+        /** @description Who provides the aid (指派), with the name and organization from the directory. */
         Assignee: {
-            /** @enum {string} */
-            kind: "lawyer" | "legal_aid_worker" | "duty_lawyer";
+            kind: components["schemas"]["AssigneeKind"];
             /** Format: uuid */
-            practitionerId?: string;
+            practitionerId: string;
             name: string;
+            organizationName?: string;
         };
         /** @description One workflow action with the application's `version` the caller saw. `reason` is required by request_material, refuse, object and reject_objection; `material` by provide_material; `assignee` by assign; `outcome` by close. */
         LegalAidTransitionInput: {
@@ -1275,7 +1412,9 @@ export interface components {
             reason?: string;
             /** @description What the applicant adds (补充材料), as text. */
             material?: string;
-            assignee?: components["schemas"]["Assignee"];
+            /** @description With provide_material, documents the applicant uploaded for this request. */
+            documentIds?: string[];
+            assignee?: components["schemas"]["AssigneeInput"];
             /** @description The outcome of the aided case (结案情况). */
             outcome?: string;
         };
@@ -1295,6 +1434,126 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        /**
+         * @description What a document shows: id_card (身份证明), hardship_proof (经济困难证明或说明), case_material (案件材料), other (其他).
+         * @enum {string}
+         */
+        DocumentKind: "id_card" | "hardship_proof" | "case_material" | "other";
+        /** @description An uploaded document (申请材料). Its `mediaType` is what the server found in the content (PDF, JPEG or PNG), not what the name or the browser claimed. Unattached documents belong to the uploader until an application or a provided material takes them. */
+        LegalAidDocument: {
+            /** Format: uuid */
+            id: string;
+            /** @description The file name as uploaded (display only). */
+            name: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description Bytes. */
+            size: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description The application wizard's answers so far (申请草稿). Every field is optional; each is checked like the application's when present, so a draft never holds something that cannot be submitted later. */
+        LegalAidDraftData: {
+            /** @description The wizard step to resume at. */
+            step?: number;
+            matterType?: components["schemas"]["MatterType"];
+            caseSummary?: string;
+            opposingParty?: string;
+            categories?: components["schemas"]["ApplicantCategory"][];
+            applicant?: {
+                name?: string;
+                idNumber?: string;
+                phone?: string;
+                address?: string;
+            };
+            household?: {
+                size?: number;
+                monthlyIncome?: number;
+                assets?: number;
+            };
+            documentIds?: string[];
+        };
+        /** @description Saves the caller's draft for a region. Send the `version` you loaded (absent for the first save): a draft saved meanwhile in another tab or device is a 409 `version_conflict` rather than silently overwritten. */
+        LegalAidDraftInput: {
+            regionId: components["schemas"]["RegionId"];
+            data: components["schemas"]["LegalAidDraftData"];
+            version?: number;
+        };
+        /** @description A citizen's saved wizard answers for one region (one draft per citizen and region). */
+        LegalAidDraft: {
+            regionId: components["schemas"]["RegionId"];
+            data: components["schemas"]["LegalAidDraftData"];
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description The documents named by `data.documentIds` that still exist. */
+            documents: components["schemas"]["LegalAidDocument"][];
+        };
+        /** @description The quality review (案件质量评查) of a closed case: the file check (卷宗检查), the follow-up with the aided person (回访受援人), and the grade (评查等级 优秀/合格/不合格). */
+        QualityReviewInput: {
+            /** @description The case file is complete (卷宗齐全规范). */
+            fileChecked: boolean;
+            /** @description The aided person was contacted after closure (已回访受援人). */
+            followUpDone: boolean;
+            /** @description What the aided person said; required when followUpDone is true. */
+            followUpNote?: string;
+            /** @enum {string} */
+            grade: "excellent" | "pass" | "fail";
+            /** @description Findings; required when the grade is fail. */
+            notes?: string;
+        };
+        /** @description A recorded quality review (案件质量评查), with who recorded it and when. */
+        QualityReview: {
+            fileChecked: boolean;
+            followUpDone: boolean;
+            followUpNote?: string;
+            /** @enum {string} */
+            grade: "excellent" | "pass" | "fail";
+            notes?: string;
+            /** Format: date-time */
+            reviewedAt: string;
+            /** @description The reviewer's display name (masked for others). */
+            reviewer: string;
+        };
+        /** @description Figures for a bureau (统计): applications by status, the median time from submission to decision (in days, absent when nothing was decided), running clocks past due, and aided cases (approved or later) per 100,000 people of the region (population from its profile) against the plan's target for `legal_aid_per_100k` where the region or a region above it has one. */
+        LegalAidStatistics: {
+            regionId: components["schemas"]["RegionId"];
+            total: number;
+            /** @description Count per status, in the workflow's order; every status is listed. */
+            byStatus: {
+                status: components["schemas"]["ApplicationStatus"];
+                count: number;
+            }[];
+            decided: number;
+            medianDecisionDays?: number;
+            overdue: number;
+            aidedCases: number;
+            population?: number;
+            aidedPer100k?: number;
+            /** @description The plan's indicator this figure is measured against. */
+            target?: {
+                indicatorId: string;
+                name: string;
+                value: number;
+                unit: string;
+                deadline?: string;
+                /** @description The profile the indicator comes from. */
+                regionId: components["schemas"]["RegionId"];
+            };
+        };
+        /**
+         * @description lawyer (律师), legal_aid_worker (法律援助人员 or 基层法律服务工作者), duty_lawyer (值班律师, a lawyer on duty).
+         * @enum {string}
+         */
+        AssigneeKind: "lawyer" | "legal_aid_worker" | "duty_lawyer";
+        /** @description Who is to provide the aid (指派), chosen from the region's roster: an active practitioner of the directory in the application's region or a region below it — a lawyer for `lawyer` and `duty_lawyer`, a legal-aid or grassroots legal worker for `legal_aid_worker`. Anyone else is 400 on `body.assignee.practitionerId`. */
+        AssigneeInput: {
+            kind: components["schemas"]["AssigneeKind"];
+            /** Format: uuid */
+            practitionerId: string;
         };
         /** @enum {string} */
         AuditAction: "read" | "create" | "update" | "reveal" | "login" | "login_failed" | "logout";
@@ -2138,6 +2397,281 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    reviewLegalAidQuality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QualityReviewInput"];
+            };
+        };
+        responses: {
+            /** @description The application with its review. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidApplication"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    exportLegalAidApplications: {
+        parameters: {
+            query?: {
+                regionId?: string;
+                status?: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "objected" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
+                matterType?: "civil" | "administrative" | "criminal";
+                overdue?: "true";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue as CSV, one application per row, with a header row. */
+            200: {
+                headers: {
+                    /** @description attachment; filename="legal-aid-<region>-<date>.csv" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getLegalAidStatistics: {
+        parameters: {
+            query: {
+                regionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidStatistics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getLegalAidDraft: {
+        parameters: {
+            query: {
+                regionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    saveLegalAidDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LegalAidDraftInput"];
+            };
+        };
+        responses: {
+            /** @description The saved draft with its new version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidDraft"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteLegalAidDraft: {
+        parameters: {
+            query: {
+                regionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (also when there was none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadLegalAidDocument: {
+        parameters: {
+            query: {
+                /** @description The file name, for display. */
+                name: string;
+                kind: "id_card" | "hardship_proof" | "case_material" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalAidDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getLegalAidDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description attachment, with the uploaded name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteLegalAidDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };

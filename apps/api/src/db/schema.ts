@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  customType,
   date,
   doublePrecision,
   index,
@@ -213,6 +214,11 @@ export interface HouseholdRow {
   assets?: number;
 }
 
+export interface QualityReviewRow extends Schemas['QualityReviewInput'] {
+  reviewedAt: string;
+  reviewerId: string;
+}
+
 /** 法律援助 applications. `version` guards every update (optimistic concurrency). */
 export const legalAidApplications = pgTable(
   'legal_aid_applications',
@@ -240,6 +246,8 @@ export const legalAidApplications = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }),
     assignee: jsonb('assignee').$type<Schemas['Assignee']>(),
     outcome: text('outcome'),
+    /** 案件质量评查 of a closed case: the officer's input plus who and when. */
+    qualityReview: jsonb('quality_review').$type<QualityReviewRow>(),
   },
   (t) => [
     index('legal_aid_region_status_idx').on(t.regionId, t.status, t.createdAt),
@@ -281,6 +289,53 @@ export const legalAidDeadlines = pgTable(
     stoppedAt: timestamp('stopped_at', { withTimezone: true }),
   },
   (t) => [index('legal_aid_deadlines_application_idx').on(t.applicationId, t.startedAt)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * Uploaded documents (申请材料), kept in the database so that PGlite and PostgreSQL deployments need no
+ * separate file store. Unattached (application_id null) documents belong to their uploader's draft.
+ */
+export const legalAidDocuments = pgTable(
+  'legal_aid_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    applicationId: uuid('application_id').references(() => legalAidApplications.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['id_card', 'hardship_proof', 'case_material', 'other'] }).notNull(),
+    /** Detected from the content, never taken from the upload's name or header. */
+    mediaType: text('media_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('legal_aid_documents_owner_idx').on(t.ownerId, t.applicationId),
+    index('legal_aid_documents_application_idx').on(t.applicationId, t.createdAt),
+  ],
+);
+
+/** A citizen's application wizard answers, one per citizen and region, so they survive reloads and devices. */
+export const legalAidDrafts = pgTable(
+  'legal_aid_drafts',
+  {
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    regionId: text('region_id').notNull(),
+    data: jsonb('data').$type<Schemas['LegalAidDraftData']>().notNull(),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ownerId, t.regionId] })],
 );
 
 /** A retried submission with the same Idempotency-Key returns the first result. */

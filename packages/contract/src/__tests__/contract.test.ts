@@ -58,6 +58,15 @@ const DESIGNED_OPERATION_IDS = [
   'getLegalAidApplication',
   'withdrawLegalAidApplication',
   'transitionLegalAidApplication',
+  'reviewLegalAidQuality',
+  'exportLegalAidApplications',
+  'getLegalAidStatistics',
+  'getLegalAidDraft',
+  'saveLegalAidDraft',
+  'deleteLegalAidDraft',
+  'uploadLegalAidDocument',
+  'getLegalAidDocument',
+  'deleteLegalAidDocument',
   'listAuditLog',
 ];
 
@@ -76,7 +85,26 @@ const PUBLIC = [
   'registerCitizen',
   'login',
 ];
-const AUTHENTICATED_WRITES = ['logout', 'updateMyPreferences', 'createEvaluation', 'createLegalAidApplication', 'withdrawLegalAidApplication', 'transitionLegalAidApplication'];
+const AUTHENTICATED_WRITES = [
+  'logout',
+  'updateMyPreferences',
+  'createEvaluation',
+  'createLegalAidApplication',
+  'withdrawLegalAidApplication',
+  'transitionLegalAidApplication',
+  'reviewLegalAidQuality',
+  'saveLegalAidDraft',
+  'deleteLegalAidDraft',
+  'uploadLegalAidDocument',
+  'deleteLegalAidDocument',
+];
+/** Operations that answer with something other than JSON: a CSV export and a document download. */
+const NON_JSON_SUCCESS: Record<string, string[]> = {
+  exportLegalAidApplications: ['text/csv'],
+  getLegalAidDocument: ['application/pdf', 'image/jpeg', 'image/png'],
+};
+/** Uploads take the file's bytes. */
+const BINARY_BODIES = ['uploadLegalAidDocument'];
 
 function unescape(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -196,24 +224,26 @@ describe('operations', () => {
   });
 
   it('answer with the agreed success statuses', () => {
-    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication'];
+    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication', 'uploadLegalAidDocument'];
+    const noContent = ['logout', 'deleteLegalAidDraft', 'deleteLegalAidDocument'];
     for (const { op } of operations) {
       const id = String(op.operationId);
       const success = Object.keys(op.responses as Json).filter((s) => /^2\d\d$/.test(s));
-      const expected = created.includes(id) ? '201' : id === 'logout' ? '204' : '200';
+      const expected = created.includes(id) ? '201' : noContent.includes(id) ? '204' : '200';
       expect(success, id).toEqual([expected]);
       const response = deref((op.responses as Record<string, Json>)[expected]!);
       if (expected === '204') expect(response.content, id).toBeUndefined();
-      else expect(Object.keys(response.content as Json), id).toEqual(['application/json']);
+      else expect(Object.keys(response.content as Json), id).toEqual(NON_JSON_SUCCESS[id] ?? ['application/json']);
     }
   });
 
-  it('take required application/json request bodies', () => {
+  it('take required application/json request bodies (uploads: the bytes)', () => {
     for (const { op } of operations) {
       if (!op.requestBody) continue;
       const body = deref(op.requestBody as Json);
       expect(body.required, String(op.operationId)).toBe(true);
-      expect(Object.keys(body.content as Json)).toEqual(['application/json']);
+      const expected = BINARY_BODIES.includes(String(op.operationId)) ? 'application/octet-stream' : 'application/json';
+      expect(Object.keys(body.content as Json)).toEqual([expected]);
     }
   });
 

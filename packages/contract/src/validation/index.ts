@@ -33,8 +33,10 @@ export interface CompiledOperation {
   params: Validator;
   query: Validator;
   headers: Validator;
-  /** Undefined when the operation takes no body. */
+  /** Undefined when the operation takes no JSON body. */
   body?: Validator;
+  /** The operation takes raw bytes (`application/octet-stream`, an upload) rather than JSON. */
+  binaryBody: boolean;
   bodyRequired: boolean;
   /** Validators keyed by status code ('200', '201', 'default'). */
   responses: Map<string, Validator | null>;
@@ -218,6 +220,7 @@ export class ContractValidator {
           query: this.parameterValidator(parameters, 'query', 'query'),
           headers: this.parameterValidator(parameters, 'header', 'header'),
           ...(body ? { body } : {}),
+          binaryBody: Boolean((requestBody?.content as Json | undefined)?.['application/octet-stream']),
           bodyRequired: Boolean(requestBody?.required),
           responses,
         });

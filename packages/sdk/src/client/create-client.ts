@@ -37,8 +37,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function createFawangClient(options: FawangClientOptions = {}) {
   let csrfToken: string | undefined;
   const fetchImpl = options.fetch ?? ((input: Request) => globalThis.fetch(input));
+  const baseUrl = (options.baseUrl ?? '/api/v1').replace(/\/$/, '');
   const raw: Client<paths> = createClient<paths>({
-    baseUrl: options.baseUrl ?? '/api/v1',
+    baseUrl,
     credentials: 'include',
     fetch: (request: Request) => fetchImpl(request),
     ...(options.headers ? { headers: options.headers } : {}),
@@ -132,6 +133,43 @@ export function createFawangClient(options: FawangClientOptions = {}) {
       call<Ok<'transitionLegalAidApplication'>>(
         raw.POST('/legal-aid/applications/{id}/transitions', { params: { path: { id } }, body }),
       ),
+
+    /** Records the quality review (案件质量评查) of a closed case. */
+    reviewLegalAidQuality: (id: string, body: Body<'reviewLegalAidQuality'>) =>
+      call<Ok<'reviewLegalAidQuality'>>(raw.PUT('/legal-aid/applications/{id}/quality-review', { params: { path: { id } }, body })),
+    getLegalAidStatistics: (query: Query<'getLegalAidStatistics'>) =>
+      call<Ok<'getLegalAidStatistics'>>(raw.GET('/legal-aid/statistics', { params: { query } })),
+    /** The caller's saved wizard answers for a region, or `null` when there are none. */
+    async getLegalAidDraft(regionId: string): Promise<Ok<'getLegalAidDraft'> | null> {
+      try {
+        return await call<Ok<'getLegalAidDraft'>>(raw.GET('/legal-aid/draft', { params: { query: { regionId } } }));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      }
+    },
+    saveLegalAidDraft: (body: Body<'saveLegalAidDraft'>) => call<Ok<'saveLegalAidDraft'>>(raw.PUT('/legal-aid/draft', { body })),
+    deleteLegalAidDraft: (regionId: string) =>
+      call<undefined>(raw.DELETE('/legal-aid/draft', { params: { query: { regionId } }, parseAs: 'text' })),
+    /** Uploads a file's bytes; the server decides its type from the content (PDF, JPEG, PNG). */
+    uploadLegalAidDocument: (file: Blob, query: Query<'uploadLegalAidDocument'>) =>
+      call<Ok<'uploadLegalAidDocument'>>(
+        raw.POST('/legal-aid/documents', {
+          params: { query },
+          body: file as never,
+          bodySerializer: (body: unknown) => body as BodyInit,
+          headers: { 'Content-Type': 'application/octet-stream' },
+        }),
+      ),
+    deleteLegalAidDocument: (id: string) =>
+      call<undefined>(raw.DELETE('/legal-aid/documents/{id}', { params: { path: { id } }, parseAs: 'text' })),
+    /** Where a document downloads from (a plain link: the session cookie authorizes it). */
+    legalAidDocumentUrl: (id: string) => `${baseUrl}/legal-aid/documents/${encodeURIComponent(id)}`,
+    /** Where the queue's CSV export downloads from, with the list's filters. */
+    legalAidExportUrl: (query: Query<'exportLegalAidApplications'> = {}) => {
+      const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+      return `${baseUrl}/legal-aid/applications/export${search.size ? `?${search}` : ''}`;
+    },
 
     listAuditLog: (query: Query<'listAuditLog'> = {}) => call<Ok<'listAuditLog'>>(raw.GET('/audit-log', { params: { query } })),
   };

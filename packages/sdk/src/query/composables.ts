@@ -215,6 +215,75 @@ export function useTransitionLegalAidApplication(): FawangMutation<
   });
 }
 
+/** Records a closed case's quality review (案件质量评查); refreshes the application. */
+export function useReviewLegalAidQuality(): FawangMutation<ResultOf<'reviewLegalAidQuality'>, { id: string; body: BodyOf<'reviewLegalAidQuality'> }> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'reviewLegalAidQuality'>, ApiError, { id: string; body: BodyOf<'reviewLegalAidQuality'> }, unknown>({
+    mutationFn: ({ id, body }) => client.reviewLegalAidQuality(id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.legalAidApplications.all }),
+  });
+}
+
+/** A bureau's legal-aid figures (bureau_admin only). */
+export function useLegalAidStatistics(regionId: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.legalAidStatistics(toValue(regionId) ?? '')),
+    queryFn: () => client.getLegalAidStatistics({ regionId: toValue(regionId)! }),
+    enabled: () => !!toValue(regionId),
+  });
+}
+
+/** The citizen's saved application draft for a region; `null` when there is none. */
+export function useLegalAidDraft(regionId: MaybeRefOrGetter<string | undefined>, options: { enabled?: MaybeRefOrGetter<boolean> } = {}) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.legalAidDraft(toValue(regionId) ?? '')),
+    queryFn: () => client.getLegalAidDraft(toValue(regionId)!),
+    enabled: () => !!toValue(regionId) && (toValue(options.enabled) ?? true),
+    // A draft is edited here and nowhere else at the same time; refetching on focus would fight the form.
+    refetchOnWindowFocus: false,
+  });
+}
+
+/** Saves the draft (send the version you loaded); the cache then holds the saved draft. */
+export function useSaveLegalAidDraft(): FawangMutation<ResultOf<'saveLegalAidDraft'>, BodyOf<'saveLegalAidDraft'>> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'saveLegalAidDraft'>, ApiError, BodyOf<'saveLegalAidDraft'>, unknown>({
+    mutationFn: (body) => client.saveLegalAidDraft(body),
+    onSuccess: (draft) => queryClient.setQueryData(fawangKeys.legalAidDraft(draft.regionId), draft),
+  });
+}
+
+export function useDeleteLegalAidDraft(): FawangMutation<undefined, string> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<undefined, ApiError, string, unknown>({
+    mutationFn: (regionId) => client.deleteLegalAidDraft(regionId),
+    onSuccess: (_result, regionId) => queryClient.setQueryData(fawangKeys.legalAidDraft(regionId), null),
+  });
+}
+
+export interface UploadDocumentVariables {
+  file: Blob;
+  name: string;
+  kind: QueryOf<'uploadLegalAidDocument'>['kind'];
+}
+
+export function useUploadLegalAidDocument(): FawangMutation<ResultOf<'uploadLegalAidDocument'>, UploadDocumentVariables> {
+  const client = useFawangClient();
+  return useMutation<ResultOf<'uploadLegalAidDocument'>, ApiError, UploadDocumentVariables, unknown>({
+    mutationFn: ({ file, name, kind }) => client.uploadLegalAidDocument(file, { name, kind }),
+  });
+}
+
+export function useDeleteLegalAidDocument(): FawangMutation<undefined, string> {
+  const client = useFawangClient();
+  return useMutation<undefined, ApiError, string, unknown>({ mutationFn: (id) => client.deleteLegalAidDocument(id) });
+}
+
 export function useAuditLog(params: MaybeRefOrGetter<QueryOf<'listAuditLog'> | undefined>) {
   const client = useFawangClient();
   return useQuery({

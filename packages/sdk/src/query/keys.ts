@@ -35,5 +35,7 @@ export const fawangKeys = {
   legalAidApplications: resource<'legal-aid-applications', QueryOf<'listLegalAidApplications'>, { id: string; reveal?: string }>(
     'legal-aid-applications',
   ),
+  legalAidStatistics: (regionId: string) => [root, 'legal-aid-statistics', regionId] as const,
+  legalAidDraft: (regionId: string) => [root, 'legal-aid-draft', regionId] as const,
   auditLog: resource<'audit-log', QueryOf<'listAuditLog'>>('audit-log'),
 };
