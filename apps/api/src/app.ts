@@ -15,6 +15,9 @@ import { directoryHandlers } from './routes/directory.js';
 import { evaluationHandlers } from './routes/evaluations.js';
 import { healthHandlers } from './routes/health.js';
 import { legalAidHandlers } from './routes/legal-aid.js';
+import { reportHandlers } from './routes/legal-aid-reports.js';
+import { legalAidDocumentHandlers } from './routes/legal-aid-documents.js';
+import { legalAidDraftHandlers } from './routes/legal-aid-drafts.js';
 import { regionHandlers } from './routes/regions.js';
 import type { AppServices } from './services.js';
 
@@ -52,6 +55,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...directoryHandlers(services),
     ...evaluationHandlers(services),
     ...legalAidHandlers(services),
+    ...reportHandlers(services),
+    ...legalAidDocumentHandlers(services),
+    ...legalAidDraftHandlers(services),
     ...auditHandlers(services),
   };
   const authenticate = authenticator(sessions);

@@ -20,6 +20,7 @@ async function main() {
     await seedDemoData(handle, {
       regions: demoRegions(regions),
       demoPassword: config.demoPassword,
+      today: new Date(),
     });
   }
   const app = await buildApp({

@@ -21,7 +21,7 @@ const common = {
       "selfCheck": {
         "title": "能否获得法律援助？自助评估",
         "description": "填写事项和家庭经济状况，马上估计能否获得法律援助、申请时要准备什么。"
-      }},
+      },
       "apply": {
         "title": "在线申请法律援助",
         "description": "在网上填写申请、上传材料、签署诚信承诺；草稿自动保存，提交后可随时查看办理进度。"
@@ -63,9 +63,13 @@ const common = {
     "workbench": {
       "queue": {
         "title": "法律援助受理队列",
-        "description": "本地区提交的法律援助申请，按状态筛选。",
+        "description": "本地区提交的法律援助申请，可按状态、事项类别和是否逾期筛选，并导出 CSV。",
         "allStatuses": "全部状态",
         "back": "返回受理队列"
+      },
+      "statistics": {
+        "title": "法律援助统计",
+        "description": "本地区申请数量、办理时长、逾期情况和每十万人受援案件数与规划目标的对比。"
       }
     },
     "account": {
@@ -79,7 +83,7 @@ const common = {
       "submittedAt": "提交时间",
       "createdAt": "创建时间",
       "dueAt": "最近期限",
-      "overdue": "已超期",
+      "overdue": "已逾期",
       "applicant": "申请人",
       "name": "姓名",
       "idNumber": "居民身份证号码",
@@ -107,7 +111,7 @@ const common = {
       "note": "说明：{note}",
       "assignee": "承办人",
       "assigneeKind": "类型",
-      "practitionerId": "执业人员编号",
+      "organization": "所在机构",
       "outcome": "结案情况"
     },
     "deadlineKinds": {
@@ -140,7 +144,7 @@ const common = {
     },
     "assigneeKinds": {
       "lawyer": "律师",
-      "legal_aid_worker": "基层法律服务工作者",
+      "legal_aid_worker": "法律援助人员",
       "duty_lawyer": "值班律师"
     },
     "actions": {
@@ -166,10 +170,6 @@ const common = {
       "reasonHint": "申请人会看到这段说明。",
       "outcome": "结案情况",
       "assigneeKind": "承办人类型",
-      "assigneeName": "承办人姓名",
-      "practitionerId": "执业人员编号（选填）",
-      "practitionerIdHint": "从律师名录选定时填写其编号。",
-      "practitionerIdInvalid": "编号格式不正确",
       "confirm": "确认",
       "cancel": "取消",
       "done": "已办理：{action}",
@@ -284,7 +284,7 @@ const common = {
       "selfCheck": {
         "title": "Can I get legal aid? Self-check",
         "description": "Answer a few questions about your matter and household finances to see at once whether legal aid is likely and what you will need."
-      }},
+      },
       "apply": {
         "title": "Apply for legal aid online",
         "description": "Fill in the application, upload documents and sign the integrity pledge online; drafts are saved as you go and you can follow your application after submitting."
@@ -326,9 +326,13 @@ const common = {
     "workbench": {
       "queue": {
         "title": "Legal aid queue",
-        "description": "Applications submitted in this region, filtered by status.",
+        "description": "Applications submitted in this region, filtered by status, matter type and overdue clocks, with a CSV export.",
         "allStatuses": "All statuses",
         "back": "Back to the queue"
+      },
+      "statistics": {
+        "title": "Legal aid statistics",
+        "description": "Applications, decision times, overdue cases and aided cases per 100,000 people against the plan's target in this region."
       }
     },
     "account": {
@@ -370,7 +374,7 @@ const common = {
       "note": "Note: {note}",
       "assignee": "Aid provider",
       "assigneeKind": "Kind",
-      "practitionerId": "Practitioner id",
+      "organization": "Organization",
       "outcome": "Outcome"
     },
     "deadlineKinds": {
@@ -403,7 +407,7 @@ const common = {
     },
     "assigneeKinds": {
       "lawyer": "Lawyer",
-      "legal_aid_worker": "Grassroots legal service worker",
+      "legal_aid_worker": "Legal aid worker",
       "duty_lawyer": "Duty lawyer"
     },
     "actions": {
@@ -429,10 +433,6 @@ const common = {
       "reasonHint": "The applicant will see this.",
       "outcome": "Outcome",
       "assigneeKind": "Provider kind",
-      "assigneeName": "Provider name",
-      "practitionerId": "Practitioner id (optional)",
-      "practitionerIdHint": "Fill in when chosen from the lawyer directory.",
-      "practitionerIdInvalid": "This id is not valid",
       "confirm": "Confirm",
       "cancel": "Cancel",
       "done": "Done: {action}",

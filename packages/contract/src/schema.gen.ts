@@ -378,7 +378,7 @@ export interface paths {
         };
         /**
          * List legal-aid applications
-         * @description 法律援助 applications: a citizen sees their own; a legal_aid_officer or bureau_admin those of their region and its sub-regions. Other roles, and filtering by a region outside the caller's scope, get 403.
+         * @description 法律援助 applications: a citizen sees their own; a legal_aid_officer or bureau_admin those of their region and its sub-regions, except drafts (an application is the applicant's own until submitted). Other roles, and filtering by a region outside the caller's scope, get 403.
          */
         get: operations["listLegalAidApplications"];
         put?: never;
@@ -402,7 +402,7 @@ export interface paths {
         };
         /**
          * Get a legal-aid application
-         * @description One 法律援助 application. Outside the caller's scope it is a 404, never a 403, so ids cannot be probed. Staff see the ID number masked unless they pass `reveal=idNumber`, which is audited.
+         * @description One 法律援助 application. Outside the caller's scope (for staff: also a draft) it is a 404, never a 403, so ids cannot be probed. Staff see the ID number masked unless they pass `reveal=idNumber`, which is audited.
          */
         get: operations["getLegalAidApplication"];
         put?: never;
@@ -2611,8 +2611,24 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
+            /** @description The file exceeds 10 MB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not a PDF, JPEG or PNG (`unsupported_document_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };

@@ -1,13 +1,16 @@
 /**
  * The checks. Read-only by default, so a province can point it at its production backend; with
  * `allowWrites` it also registers a throwaway citizen, submits, reads and withdraws a legal-aid
- * application and rates an organization — use that against a test or staging backend.
+ * application, uploads and deletes documents, saves and discards a draft and rates an organization — use
+ * that against a test or staging backend.
  */
 import { randomBytes } from 'node:crypto';
 import { ContractValidator } from '@fawang/contract/validation';
 import { loadOpenApiDocument } from '@fawang/contract';
 import { Runner, type CheckResult } from './runner.js';
 import { HttpSession } from './session.js';
+import { checkDraftsAndDocuments } from './legal-aid-files.js';
+import { checkQualityReviewRefused, checkReportsAsAdmin, checkReportsAsCitizen } from './legal-aid-reports.js';
 
 export interface Credentials {
   username: string;
@@ -103,6 +106,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
   await run.check(anon, 'applications need a session', 'listLegalAidApplications', { method: 'GET', path: '/legal-aid/applications' }, [401]);
   await run.check(anon, 'my evaluations need a session', 'listMyEvaluations', { method: 'GET', path: '/evaluations/mine' }, [401]);
   await run.check(anon, 'audit log needs a session', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [401]);
+  await run.check(anon, 'uploads need a session', 'uploadLegalAidDocument', { method: 'POST', path: '/legal-aid/documents', query: { name: 'x.pdf', kind: 'other' }, bytes: new Uint8Array([0x25]) }, [401]);
   await run.check(anon, 'bad credentials are 401', 'login', { method: 'POST', path: '/auth/login', json: { username: `nobody-${randomBytes(4).toString('hex')}`, password: 'wrong-password-123' } }, [401]);
   await run.check(anon, 'registration without fields is 400', 'registerCitizen', { method: 'POST', path: '/auth/register', json: {} }, [400]);
   await run.check(anon, 'malformed JSON is 400', 'login', { method: 'POST', path: '/auth/login', raw: '{"username":' }, [400]);
@@ -116,8 +120,11 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
       await run.check(citizen, 'own preferences', 'getMyPreferences', { method: 'GET', path: '/auth/me/preferences' }, [200]);
       await run.check(citizen, 'preferences without CSRF token are 403', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: {}, headers: { 'x-csrf-token': 'forged' } }, [403]);
       await run.check(citizen, 'own applications', 'listLegalAidApplications', { method: 'GET', path: '/legal-aid/applications' }, [200]);
+      const draftRegion = regionList.find((r) => r.enabledModules?.includes('legal-aid'))?.id ?? region ?? 'national';
+      await run.check(citizen, 'own draft (or none)', 'getLegalAidDraft', { method: 'GET', path: '/legal-aid/draft', query: { regionId: draftRegion } }, [200, 404]);
       await run.check(citizen, 'own evaluations', 'listMyEvaluations', { method: 'GET', path: '/evaluations/mine' }, [200]);
       await run.check(citizen, 'citizens cannot read the audit log', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [403]);
+      await checkReportsAsCitizen(run, citizen, region ?? 'national');
       await run.check(citizen, 'invalid application is 400', 'createLegalAidApplication', { method: 'POST', path: '/legal-aid/applications', json: { regionId: region ?? 'national' } }, [400]);
       await run.check(citizen, 'write without CSRF token is 403', 'createLegalAidApplication', { method: 'POST', path: '/legal-aid/applications', json: {}, headers: { 'x-csrf-token': 'forged' } }, [403]);
       await run.check(citizen, 'log out', 'logout', { method: 'POST', path: '/auth/logout' }, [204]);
@@ -126,7 +133,10 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
   if (options.admin) {
     const admin = session();
     const login = await run.check(admin, 'bureau admin logs in', 'login', { method: 'POST', path: '/auth/login', json: options.admin }, [200]);
-    if (login?.status === 200) await run.check(admin, 'audit log', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [200]);
+    if (login?.status === 200) {
+      await run.check(admin, 'audit log', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [200]);
+      await checkReportsAsAdmin(run, admin, (login.body as { user?: { regionId?: string } }).user?.regionId);
+    }
   }
 
   if (options.allowWrites) {
@@ -161,6 +171,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
         await run.check(writer, 'read the application', 'getLegalAidApplication', { method: 'GET', path: `/legal-aid/applications/${appId}` }, [200]);
         await run.check(writer, 'withdraw the application', 'withdrawLegalAidApplication', { method: 'POST', path: `/legal-aid/applications/${appId}/withdraw` }, [200]);
         await run.check(writer, 'withdrawing twice is 409', 'withdrawLegalAidApplication', { method: 'POST', path: `/legal-aid/applications/${appId}/withdraw` }, [409]);
+        await checkQualityReviewRefused(run, writer, appId);
       } else {
         run.skip('read the application', 'getLegalAidApplication', 'submission failed');
         run.skip('withdraw the application', 'withdrawLegalAidApplication', 'submission failed');
@@ -181,6 +192,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
       } else {
         run.skip('submit the draft', 'transitionLegalAidApplication', 'saving the draft failed');
       }
+      await checkDraftsAndDocuments(run, writer, legalAidRegion);
       const preferences = { locale: 'en', careMode: true, careFontSize: 22, highContrast: false };
       await run.check(writer, 'save preferences', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: preferences }, [200]);
       await run.check(writer, 'unknown preference is 400', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: { ...preferences, fontScale: 2 } }, [400]);

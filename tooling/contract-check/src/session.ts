@@ -7,6 +7,8 @@ export interface Sent {
   json?: unknown;
   /** A raw body (e.g. malformed JSON) sent as application/json. */
   raw?: string;
+  /** A file's bytes (an upload), sent as application/octet-stream. */
+  bytes?: Uint8Array;
   headers?: Record<string, string>;
 }
 
@@ -31,8 +33,8 @@ export class HttpSession {
     const headers: Record<string, string> = { accept: 'application/json, application/problem+json', ...request.headers };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.csrfToken && request.method !== 'GET') headers['x-csrf-token'] ??= this.csrfToken;
-    const body = request.json !== undefined ? JSON.stringify(request.json) : request.raw;
-    if (body !== undefined) headers['content-type'] ??= 'application/json';
+    const body = request.json !== undefined ? JSON.stringify(request.json) : (request.raw ?? request.bytes);
+    if (body !== undefined) headers['content-type'] ??= request.bytes ? 'application/octet-stream' : 'application/json';
     const response = await this.fetchImpl(url, { method: request.method, headers, ...(body !== undefined ? { body } : {}), redirect: 'manual' });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair = ''] = cookie.split(';');

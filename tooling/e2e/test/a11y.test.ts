@@ -7,8 +7,10 @@ import { openPortal, setCareMode, signIn } from '../src/portal.js';
 
 /**
  * axe (WCAG 2.2 AA) on the portal's pages as they are served, in standard and in care mode (长辈版):
- * the national and Leshan home pages, 登录, and — signed in as Leshan's legal-aid officer — 工作台 and
- * the legal-aid queue (法律援助受理队列) and an application's detail. Any violation fails, listed one per element.
+ * the national and Leshan home pages, 登录, every page of the legal-aid module — for the public, for
+ * Leshan's citizen (the application wizard, a confirmation, tracking, 我的), legal-aid officer (工作台,
+ * the queue, an application's detail, a closed one with its quality review) and bureau admin (statistics).
+ * Any violation fails, listed one per element.
  */
 let api: ApiServer;
 let browser: Browser;
@@ -30,6 +32,8 @@ const PUBLIC_PAGES = [
   { name: 'leshan home', path: '/leshan/', ready: '.fw-service-card-grid li' },
   { name: 'leshan login', path: '/leshan/login', ready: 'main form' },
   { name: 'leshan legal-aid self-check', path: '/leshan/legal-aid/self-check', ready: 'main form' },
+  { name: 'leshan legal-aid centres', path: '/leshan/legal-aid/', ready: 'main .fw-org-directory li' },
+  { name: 'leshan legal-aid apply (signed out)', path: '/leshan/legal-aid/apply', ready: 'main a[href*="/login"]' },
 ];
 const STAFF_PAGES = [
   { name: 'leshan workbench', path: '/leshan/workbench', ready: 'main .fw-service-card-grid li' },
@@ -83,6 +87,54 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
         return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
       });
       await check(`/leshan/workbench/legal-aid/?id=${id}`, 'main .fw-legal-aid-detail dl', mode);
+    });
+    it(`leshan legal-aid closed application with its quality review (${mode}, signed in)`, async () => {
+      const id = await firstApplication(page, 'closed');
+      await check(`/leshan/workbench/legal-aid/?id=${id}`, 'main .fw-legal-aid-detail form', mode);
+    });
+  }
+});
+
+/** The id of the first application the signed-in page's user may list, optionally in a status. */
+async function firstApplication(on: Page, status?: string): Promise<string> {
+  return on.evaluate(async (wanted) => {
+    const response = await fetch(`/api/v1/legal-aid/applications?pageSize=1${wanted ? `&status=${wanted}` : ''}`);
+    return ((await response.json()) as { items: { id: string }[] }).items[0]!.id;
+  }, status);
+}
+
+describe('axe finds no violation on legal-aid pages of the citizen and the bureau', () => {
+  it('signs in as leshan.citizen', async () => {
+    await page.context().clearCookies();
+    await signIn(page, api.url, 'leshan', 'leshan.citizen', '/legal-aid/apply');
+  });
+
+  for (const mode of ['standard', 'care'] as const) {
+    it(`the application wizard (${mode})`, async () => {
+      await check('/leshan/legal-aid/apply', 'main .fw-wizard__heading', mode);
+    });
+    it(`a confirmation and a tracking page (${mode})`, async () => {
+      const id = await firstApplication(page);
+      await check(`/leshan/legal-aid/submitted/${id}`, 'main h1', mode);
+      await check(`/leshan/legal-aid/applications/${id}`, 'main h1', mode);
+    });
+    it(`a closed application ready to rate (${mode})`, async () => {
+      const id = await firstApplication(page, 'closed');
+      await check(`/leshan/legal-aid/applications/${id}`, 'main .fw-rating', mode);
+    });
+    it(`我的 with my legal-aid applications (${mode})`, async () => {
+      await check('/leshan/my', 'main table tbody tr a', mode);
+    });
+  }
+
+  it('signs in as leshan.bureau_admin', async () => {
+    await page.context().clearCookies();
+    await signIn(page, api.url, 'leshan', 'leshan.bureau_admin', '/workbench/legal-aid/statistics');
+  });
+
+  for (const mode of ['standard', 'care'] as const) {
+    it(`the legal-aid statistics (${mode})`, async () => {
+      await check('/leshan/workbench/legal-aid/statistics', 'main table caption', mode);
     });
   }
 });

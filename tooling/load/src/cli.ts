@@ -5,7 +5,7 @@
  * Exits 1 when any request failed or the store does not match, 2 on bad options.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, platform, release, totalmem } from 'node:os';
+import { cpus, loadavg, platform, release, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseLoadArgs, USAGE, UsageError, type LoadOptions } from './args.js';
@@ -24,6 +24,8 @@ function serverErrorLines(output: string): string[] {
 }
 
 async function measure(server: RunningServer, options: LoadOptions, serverStartSeconds: number): Promise<Omit<LoadReport, 'serverExit' | 'serverErrorLines'>> {
+  // Other work on the machine shares the cores with the server and the load: the report says how busy it was.
+  const loadBefore = loadavg()[0]!;
   const officer = await officerClient(server.baseUrl);
   const storedBefore = await countBefore(officer);
 
@@ -39,6 +41,7 @@ async function measure(server: RunningServer, options: LoadOptions, serverStartS
 
   console.warn('checking the store …');
   const store = await checkStore(officer, citizens, phase.acknowledged, storedBefore);
+  for (const client of [officer, ...citizens.map((c) => c.client)]) client.close();
   const cpu = cpus();
   return {
     date: new Date().toISOString().slice(0, 10),
@@ -49,6 +52,7 @@ async function measure(server: RunningServer, options: LoadOptions, serverStartS
       node: process.version,
       platform: `${platform()} ${release()}`,
       memoryGb: Math.round(totalmem() / 2 ** 30),
+      loadAverageBefore: Math.round(loadBefore * 100) / 100,
     },
     options,
     serverStartSeconds,
@@ -94,7 +98,7 @@ async function main(): Promise<number> {
   const file = resolve(repoRoot, options.reportPath);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, markdown);
-  console.log(markdown);
+  process.stdout.write(markdown);
   console.warn(`report written to ${file}`);
   if (!passed(report)) {
     console.error(`FAIL: ${errorCount(report.outcomes)} errors; ${report.store.acknowledged} acknowledged, ${report.store.stored} stored`);

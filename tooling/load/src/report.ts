@@ -6,7 +6,8 @@ import { storeConsistent, type StoreCheck } from './verify.js';
 export interface LoadReport {
   date: string;
   command: string;
-  machine: { cpus: number; model: string; node: string; platform: string; memoryGb: number };
+  /** The 1-minute load average when the run began: other processes sharing the cores. */
+  machine: { cpus: number; model: string; node: string; platform: string; memoryGb: number; loadAverageBefore: number };
   options: LoadOptions;
   serverStartSeconds: number;
   setupSeconds: number;
@@ -50,7 +51,8 @@ export function renderReport(r: LoadReport): string {
     '',
     '## 环境 Setup',
     '',
-    `- Machine: ${r.machine.cpus} cores (${r.machine.model}), ${r.machine.memoryGb} GB, ${r.machine.platform}, Node ${r.machine.node}.`,
+    `- Machine: ${r.machine.cpus} cores (${r.machine.model}), ${r.machine.memoryGb} GB, ${r.machine.platform}, Node ${r.machine.node};`,
+    `  1-minute load average when the run began: ${r.machine.loadAverageBefore}.`,
     '- Server: the built `apps/api/dist/main.js` (`pnpm start`), PGlite in a fresh temporary folder (durable writes, the default),',
     '  demo data seeded, `LOG_LEVEL=warn`. The load generator runs on the same machine and shares its cores.',
     `- Server start (migrations and demo seed): ${r.serverStartSeconds.toFixed(1)} s. Setup of ${r.options.users} citizen accounts`,
@@ -78,7 +80,7 @@ export function renderReport(r: LoadReport): string {
     '| --- | --- |',
     ...outcomes,
     '',
-    ...(r.errorSamples.length ? ['Error samples:', '', ...r.errorSamples.map((e) => `- \`${e.replace(/`/g, "'")}\``), ''] : []),
+    ...(r.errorSamples.length ? ['First answer of each error outcome:', '', ...r.errorSamples.map((e) => `- \`${e.replace(/`/g, "'")}\``), ''] : []),
     '## 存储核对 Acknowledged vs stored',
     '',
     '| Check | Value |',

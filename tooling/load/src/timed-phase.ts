@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { applicationBody } from './application.js';
-import { TransportError } from './client.js';
+import { REQUEST_TIMEOUT_MS, TransportError } from './client.js';
 import type { Citizen } from './citizens.js';
 
 export interface Acknowledged {
@@ -19,15 +19,17 @@ export interface PhaseResult {
   /** Answers by outcome: the HTTP status ("201", "500" …) or the transport failure ("timeout", "ECONNRESET" …). */
   outcomes: Map<string, number>;
   acknowledged: Acknowledged[];
-  /** A few error answers to show in the report. */
+  /** The first answer of each error outcome, to show in the report. */
   errorSamples: string[];
 }
 
-const SAMPLE_LIMIT = 5;
-
 export async function runTimedPhase(citizens: readonly Citizen[], durationMs: number, onProgress: (r: PhaseResult) => void): Promise<PhaseResult> {
   const result: PhaseResult = { elapsedMs: 0, latenciesMs: [], outcomes: new Map(), acknowledged: [], errorSamples: [] };
-  const count = (outcome: string) => result.outcomes.set(outcome, (result.outcomes.get(outcome) ?? 0) + 1);
+  const count = (outcome: string, sample?: string) => {
+    const seen = result.outcomes.get(outcome) ?? 0;
+    if (seen === 0 && sample !== undefined) result.errorSamples.push(`${outcome}: ${sample}`);
+    result.outcomes.set(outcome, seen + 1);
+  };
   const started = performance.now();
   const end = started + durationMs;
   const progress = setInterval(() => {
@@ -47,15 +49,12 @@ export async function runTimedPhase(citizens: readonly Citizen[], durationMs: nu
           count('201');
           result.acknowledged.push({ id, citizen: citizen.index });
         } else {
-          const outcome = response.status === 201 ? '201 without an id' : String(response.status);
-          count(outcome);
-          if (result.errorSamples.length < SAMPLE_LIMIT) result.errorSamples.push(`${outcome}: ${JSON.stringify(response.body).slice(0, 300)}`);
+          count(response.status === 201 ? '201 without an id' : String(response.status), JSON.stringify(response.body).slice(0, 300));
         }
       } catch (error) {
         if (!(error instanceof TransportError)) throw error;
         result.latenciesMs.push(error.ms);
-        count(error.code);
-        if (result.errorSamples.length < SAMPLE_LIMIT) result.errorSamples.push(`${error.code}: ${String(error.cause)}`);
+        count(error.code, error.code === 'timeout' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : String(error.cause));
       }
     }
   }

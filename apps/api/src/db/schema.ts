@@ -214,10 +214,10 @@ export interface HouseholdRow {
   assets?: number;
 }
 
-export interface QualityReviewRow extends Schemas['QualityReviewInput'] {
+export type QualityReviewRow = Schemas['QualityReviewInput'] & {
   reviewedAt: string;
   reviewerId: string;
-}
+};
 
 /** 法律援助 applications. `version` guards every update (optimistic concurrency). */
 export const legalAidApplications = pgTable(

@@ -19,18 +19,22 @@ type Part<K extends OperationId, P extends 'path' | 'query' | 'header'> = Op<K> 
 export type PathParams<K extends OperationId> = Part<K, 'path'>;
 export type QueryParams<K extends OperationId> = Part<K, 'query'>;
 
+/** A JSON body as its schema's type; an upload (`application/octet-stream`) as the raw bytes. */
 export type RequestBody<K extends OperationId> = Op<K> extends { requestBody?: infer B }
   ? NonNullable<B> extends { content: { 'application/json': infer J } }
     ? J
-    : undefined
+    : NonNullable<B> extends { content: { 'application/octet-stream': unknown } }
+      ? Buffer
+      : undefined
   : undefined;
 
 type Responses<K extends OperationId> = Op<K>['responses'];
 type SuccessStatus<K extends OperationId> = Extract<keyof Responses<K>, 200 | 201 | 202 | 204>;
-type ResponseBody<K extends OperationId, S extends keyof Responses<K>> = Responses<K>[S] extends {
-  content: { 'application/json': infer J };
-}
-  ? J
+/** JSON as its schema's type; any other declared content (a file, CSV) as bytes or text sent unchanged. */
+type ResponseBody<K extends OperationId, S extends keyof Responses<K>> = Responses<K>[S] extends { content: infer C }
+  ? C extends { 'application/json': infer J }
+    ? J
+    : Buffer | string
   : undefined;
 
 export type OperationReply<K extends OperationId> = {

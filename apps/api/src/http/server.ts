@@ -11,6 +11,8 @@ import type { AuthContext } from './auth.js';
 
 export const API_PREFIX = '/api/v1';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
+/** Uploads (operations whose body is `application/octet-stream`) may be larger than a JSON body. */
+export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export interface HandlerContext<K extends OperationId> {
@@ -44,14 +46,17 @@ declare module 'fastify' {
   }
 }
 
-function problemFromFastifyError(error: unknown): HttpProblem {
+function problemFromFastifyError(error: unknown, request: FastifyRequest): HttpProblem {
   if (error instanceof HttpProblem) return error;
   const e = error as { statusCode?: number; code?: string; message?: string };
   switch (e.code) {
-    case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new HttpProblem(413, 'payload_too_large', `The request body exceeds ${BODY_LIMIT_BYTES} bytes`, [
-        { field: 'body', code: 'too_large', message: `must be at most ${BODY_LIMIT_BYTES} bytes` },
+    case 'FST_ERR_CTP_BODY_TOO_LARGE': {
+      // The route's own limit: an upload allows more than a JSON body.
+      const limit = request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES;
+      return new HttpProblem(413, 'payload_too_large', `The request body exceeds ${limit} bytes`, [
+        { field: 'body', code: 'too_large', message: `must be at most ${limit} bytes` },
       ]);
+    }
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new HttpProblem(415, 'unsupported_media_type', 'Send the request body as application/json', [
         { field: 'header.content-type', code: 'unsupported', message: 'must be application/json' },
@@ -97,7 +102,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const validateResponses = options.validateResponses ?? true;
 
   app.setErrorHandler((error, request, reply) => {
-    const problem = problemFromFastifyError(error);
+    const problem = problemFromFastifyError(error, request);
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, request, problem);
   });
@@ -123,51 +128,66 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return payload;
   });
 
+  /** One contract operation as a route: authenticate, validate, run the handler, send its reply. */
+  function route(scope: FastifyInstance, operation: CompiledOperation) {
+    const handler = options.handlers[operation.operationId as OperationId] as Handler<OperationId> | undefined;
+    if (!handler) throw new Error(`No handler implements operation ${operation.operationId}`);
+    scope.route({
+      method: operation.method.toUpperCase() as 'GET',
+      url: operation.routePath,
+      config: { operation },
+      ...(operation.binaryBody ? { bodyLimit: UPLOAD_LIMIT_BYTES } : {}),
+      handler: async (request, reply) => {
+        // Who is calling comes first: an anonymous or forged request learns nothing from validation.
+        const auth = await options.authenticate(request, reply, operation);
+        if (operation.requiresSession && !auth.user) throw problems.unauthenticated();
+        if (UNSAFE_METHODS.has(request.method)) auth.assertCsrf(operation.operationId);
+        const errors = [
+          ...operation.params(request.params),
+          ...operation.query(request.query),
+          ...operation.headers(request.headers),
+        ];
+        const body: unknown = request.body;
+        if (operation.binaryBody) {
+          if (!Buffer.isBuffer(body) || body.length === 0) {
+            errors.push({ field: 'body', code: 'required', message: 'the file’s bytes are required' });
+          }
+        } else if (operation.body) {
+          if (body === undefined || body === null) {
+            if (operation.bodyRequired) errors.push({ field: 'body', code: 'required', message: 'a JSON body is required' });
+          } else {
+            errors.push(...operation.body(body));
+          }
+        } else if (body !== undefined && body !== null && !(typeof body === 'object' && Object.keys(body).length === 0)) {
+          errors.push({ field: 'body', code: 'unexpected', message: 'this operation takes no body' });
+        }
+        if (errors.length) throw problems.validation(errors);
+        const result = (await handler({
+          params: request.params as never,
+          query: request.query as never,
+          body: body as never,
+          auth,
+          request,
+          reply,
+        })) as { status: number; body?: unknown; headers?: Record<string, string> };
+        for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
+        reply.code(result.status);
+        return result.body === undefined ? reply.send() : reply.send(result.body);
+      },
+    });
+  }
+
   // Bodies are JSON only; a POST without body (logout, withdraw) is allowed when the contract has none.
   await app.register(
     async (api) => {
-      for (const operation of options.contract.operations) {
-        const handler = options.handlers[operation.operationId as OperationId] as Handler<OperationId> | undefined;
-        if (!handler) throw new Error(`No handler implements operation ${operation.operationId}`);
-        api.route({
-          method: operation.method.toUpperCase() as 'GET',
-          url: operation.routePath,
-          config: { operation },
-          handler: async (request, reply) => {
-            // Who is calling comes first: an anonymous or forged request learns nothing from validation.
-            const auth = await options.authenticate(request, reply, operation);
-            if (operation.requiresSession && !auth.user) throw problems.unauthenticated();
-            if (UNSAFE_METHODS.has(request.method)) auth.assertCsrf(operation.operationId);
-            const errors = [
-              ...operation.params(request.params),
-              ...operation.query(request.query),
-              ...operation.headers(request.headers),
-            ];
-            const body: unknown = request.body;
-            if (operation.body) {
-              if (body === undefined || body === null) {
-                if (operation.bodyRequired) errors.push({ field: 'body', code: 'required', message: 'a JSON body is required' });
-              } else {
-                errors.push(...operation.body(body));
-              }
-            } else if (body !== undefined && body !== null && !(typeof body === 'object' && Object.keys(body).length === 0)) {
-              errors.push({ field: 'body', code: 'unexpected', message: 'this operation takes no body' });
-            }
-            if (errors.length) throw problems.validation(errors);
-            const result = (await handler({
-              params: request.params as never,
-              query: request.query as never,
-              body: body as never,
-              auth,
-              request,
-              reply,
-            })) as { status: number; body?: unknown; headers?: Record<string, string> };
-            for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
-            reply.code(result.status);
-            return result.body === undefined ? reply.send() : reply.send(result.body);
-          },
-        });
-      }
+      for (const operation of options.contract.operations.filter((op) => !op.binaryBody)) route(api, operation);
+      // Uploads take the raw bytes whatever Content-Type the browser sends (often the file's claimed
+      // type): the handler decides what the content is. Their own scope keeps JSON routes JSON-only.
+      await api.register(async (uploads) => {
+        uploads.removeAllContentTypeParsers();
+        uploads.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, bytes, done) => done(null, bytes));
+        for (const operation of options.contract.operations.filter((op) => op.binaryBody)) route(uploads, operation);
+      });
     },
     { prefix: API_PREFIX },
   );

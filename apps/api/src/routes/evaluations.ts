@@ -1,7 +1,7 @@
 /** 好差评: five-level ratings, one per user and service (一事一评); bad ratings are followed up. */
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { BAD_EVALUATION_LEVELS, EVALUATION_LEVELS, type Schemas } from '@fawang/contract';
-import { evaluations, legalAidApplications, organizations, practitioners } from '../db/schema.js';
+import { evaluations, legalAidApplications, legalAidHistory, organizations, practitioners } from '../db/schema.js';
 import { pageWindow } from '../http/pagination.js';
 import { HttpProblem, problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
@@ -31,8 +31,11 @@ function toEvaluation(row: typeof evaluations.$inferSelect): Schemas['Evaluation
 }
 
 export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
-  /** The region the rated subject belongs to; 404 when it does not exist or is not the caller's to rate. */
-  async function subjectRegion(body: Schemas['EvaluationInput'], userId: string): Promise<string> {
+  /**
+   * The region the rated subject belongs to, and whether it is a closed legal-aid application that the rating
+   * moves to `evaluated`; 404 when it does not exist or is not the caller's to rate.
+   */
+  async function ratedSubject(body: Schemas['EvaluationInput'], userId: string): Promise<{ regionId: string; closesApplication: boolean }> {
     if (body.subjectType === 'application') {
       const [app] = await db
         .select({ regionId: legalAidApplications.regionId, status: legalAidApplications.status, ownerId: legalAidApplications.ownerId })
@@ -43,12 +46,12 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
       if (app.status !== 'closed' && app.status !== 'evaluated') {
         throw problems.conflict('invalid_state', 'An application can be rated once it is closed');
       }
-      return app.regionId;
+      return { regionId: app.regionId, closesApplication: app.status === 'closed' };
     }
     const table = body.subjectType === 'organization' ? organizations : practitioners;
     const [row] = await db.select({ regionId: table.regionId }).from(table).where(eq(table.id, body.subjectId)).limit(1);
     if (!row) throw problems.notFound(body.subjectType === 'organization' ? 'Organization' : 'Practitioner');
-    return row.regionId;
+    return { regionId: row.regionId, closesApplication: false };
   }
 
   return {
@@ -64,25 +67,40 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
         }
         if (errors.length) throw problems.validation(errors);
       }
-      const regionId = await subjectRegion(body, user.id);
-      const [row] = await db
-        .insert(evaluations)
-        .values({
-          userId: user.id,
-          module: body.module,
-          subjectType: body.subjectType,
-          subjectId: body.subjectId,
-          level: body.level,
-          comment: body.comment ?? null,
-          details: body.details ?? null,
-          followUpConsent: body.followUpConsent ?? false,
-          // Every bad review is followed up (差评整改); consent only decides whether the person is contacted.
-          followUpStatus: isBad(body.level) ? 'pending' : 'not_required',
-          regionId,
-          createdAt: new Date(),
-        })
-        .onConflictDoNothing()
-        .returning();
+      const { regionId, closesApplication } = await ratedSubject(body, user.id);
+      // The rating and the application's move to `evaluated` (已评价) happen together or not at all.
+      const row = await db.transaction(async (tx) => {
+        const [inserted] = await tx
+          .insert(evaluations)
+          .values({
+            userId: user.id,
+            module: body.module,
+            subjectType: body.subjectType,
+            subjectId: body.subjectId,
+            level: body.level,
+            comment: body.comment ?? null,
+            details: body.details ?? null,
+            followUpConsent: body.followUpConsent ?? false,
+            // Every bad review is followed up (差评整改); consent only decides whether the person is contacted.
+            followUpStatus: isBad(body.level) ? 'pending' : 'not_required',
+            regionId,
+            createdAt: new Date(),
+          })
+          .onConflictDoNothing()
+          .returning();
+        if (!inserted || !closesApplication) return inserted;
+        const [moved] = await tx
+          .update(legalAidApplications)
+          .set({ status: 'evaluated', version: sql`${legalAidApplications.version} + 1`, updatedAt: inserted.createdAt })
+          .where(and(eq(legalAidApplications.id, body.subjectId), eq(legalAidApplications.status, 'closed')))
+          .returning({ id: legalAidApplications.id });
+        if (moved) {
+          await tx
+            .insert(legalAidHistory)
+            .values({ applicationId: moved.id, at: inserted.createdAt, status: 'evaluated', actorId: user.id, action: null, note: inserted.level });
+        }
+        return inserted;
+      });
       if (!row) throw new HttpProblem(409, 'already_rated', 'You have already rated this service (一事一评)');
       return { status: 201, body: toEvaluation(row) };
     },

@@ -5,7 +5,7 @@
  * optimistic concurrency (`version`) and records history, clocks and the audit log.
  */
 import { randomBytes } from 'node:crypto';
-import { and, count, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
 import { parseResidentId } from '@fawang/validators/ids';
 import type { Schemas } from '@fawang/contract';
@@ -19,6 +19,11 @@ import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
 import { deadlineRules, recordClocks } from '../domain/legal-aid-clocks.js';
 import { regionScope, type AppServices } from '../services.js';
+import { qualityHandlers, qualityReviewView } from './legal-aid-quality.js';
+import { rosterAssignee } from './legal-aid-roster.js';
+import { applicationDocuments, attachDocuments, requireUnattachedDocuments } from './legal-aid-documents.js';
+import { discardDraft } from './legal-aid-drafts.js';
+import { queueFilter, staffScope } from './legal-aid-queue.js';
 
 type LegalAidHandlers = Pick<
   Handlers,
@@ -27,6 +32,7 @@ type LegalAidHandlers = Pick<
   | 'getLegalAidApplication'
   | 'withdrawLegalAidApplication'
   | 'transitionLegalAidApplication'
+  | 'reviewLegalAidQuality'
 >;
 type Row = typeof legalAidApplications.$inferSelect;
 type Applicant = Schemas['LegalAidApplication']['applicant'];
@@ -35,11 +41,11 @@ type TransitionInput = Schemas['LegalAidTransitionInput'];
 const STAFF_ROLES = ['legal_aid_officer', 'bureau_admin'] as const;
 const SUBJECT = 'legal_aid_application';
 
-/** What the history keeps as the "why" of a transition: the reason, the material, the assignee or the outcome. */
-function historyNote(input: Partial<TransitionInput>): string | null {
+/** What the history keeps as the "why" of a transition: the reason, the material, the assignee's name or the outcome. */
+function historyNote(input: Partial<TransitionInput>, assignee: Schemas['Assignee'] | null): string | null {
   if (input.reason) return input.reason;
   if (input.material) return input.material;
-  if (input.assignee) return input.assignee.name;
+  if (assignee) return assignee.name;
   return input.outcome ?? null;
 }
 
@@ -62,7 +68,8 @@ function summary(row: Row, now = new Date()): Schemas['LegalAidApplicationSummar
   };
 }
 
-export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers {
+export function legalAidHandlers(services: AppServices): LegalAidHandlers {
+  const { db, regions } = services;
   function isStaff(user: SessionUser) {
     return (STAFF_ROLES as readonly string[]).includes(user.role);
   }
@@ -70,8 +77,11 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
   /** Loads an application the caller may see; anything else is a 404 so ids cannot be probed. */
   async function visible(id: string, user: SessionUser): Promise<Row> {
     const [row] = await db.select().from(legalAidApplications).where(eq(legalAidApplications.id, id)).limit(1);
+    // A draft is the applicant's own until submitted: staff neither see nor act on it.
     const allowed =
-      row && (row.ownerId === user.id || (isStaff(user) && regionScope(regions, user.regionId).includes(row.regionId)));
+      row &&
+      (row.ownerId === user.id ||
+        (isStaff(user) && row.status !== 'draft' && regionScope(regions, user.regionId).includes(row.regionId)));
     if (!row || !allowed) throw problems.notFound('Application');
     return row;
   }
@@ -79,7 +89,7 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
   async function detail(row: Row, user: SessionUser, reveal: boolean): Promise<Schemas['LegalAidApplication']> {
     const applicant = row.applicant as Applicant;
     const owner = row.ownerId === user.id;
-    const [history, deadlines] = await Promise.all([
+    const [history, deadlines, quality, documents] = await Promise.all([
       db
         .select({
           at: legalAidHistory.at,
@@ -99,6 +109,8 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
         .from(legalAidDeadlines)
         .where(eq(legalAidDeadlines.applicationId, row.id))
         .orderBy(legalAidDeadlines.startedAt, legalAidDeadlines.id),
+      qualityReviewView(db, row.qualityReview, user),
+      applicationDocuments(db, row.id),
     ]);
     return {
       ...summary(row),
@@ -130,6 +142,8 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
       })),
       ...(row.assignee ? { assignee: row.assignee } : {}),
       ...(row.outcome ? { outcome: row.outcome } : {}),
+      documents,
+      ...(quality ? { qualityReview: quality } : {}),
     };
   }
 
@@ -185,6 +199,14 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
     if (result.action === 'submit' && !row.pledgeSigned) {
       throw problems.field('body.action', 'pledge_required', 'the integrity pledge (诚信承诺) must be signed to submit');
     }
+    // 补充材料: documents come with provided material only, and must be the applicant's own unattached uploads.
+    const documentIds = input.documentIds ?? [];
+    if (documentIds.length && result.action !== 'provide_material') {
+      throw problems.field('body.documentIds', 'unexpected', 'documents can only be sent with provide_material');
+    }
+    await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
+    // 指派: only from the roster; the name and organization come from the directory.
+    const assignee = result.action === 'assign' && input.assignee ? await rosterAssignee(db, regions, row.regionId, input.assignee) : null;
     const decision = result.deadlinesStarted.find((clock) => clock.kind === 'decision');
     const updated = await db.transaction(async (tx) => {
       const [next] = await tx
@@ -195,7 +217,7 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
           version: row.version + 1,
           ...(result.action === 'submit' ? { submittedAt: now } : {}),
           ...(decision ? { decisionDueAt: decision.dueAt } : {}),
-          ...(result.action === 'assign' && input.assignee ? { assignee: input.assignee } : {}),
+          ...(assignee ? { assignee } : {}),
           ...(result.action === 'close' && input.outcome ? { outcome: input.outcome } : {}),
         })
         .where(and(eq(legalAidApplications.id, row.id), eq(legalAidApplications.version, row.version)))
@@ -208,8 +230,9 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
         status: result.to,
         actorId: user.id,
         action: result.action,
-        note: historyNote(input),
+        note: historyNote(input, assignee),
       });
+      await attachDocuments(tx, user.id, row.id, documentIds, 'body.documentIds');
       const [withDue] = await tx.update(legalAidApplications).set({ dueAt }).where(eq(legalAidApplications.id, row.id)).returning();
       return withDue!;
     });
@@ -220,6 +243,8 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
   }
 
   return {
+    ...qualityHandlers(services, { visible, detail }),
+
     async createLegalAidApplication({ body, auth, request }) {
       const user = auth.requireRole('citizen');
       const profile = regions.get(body.regionId);
@@ -250,6 +275,9 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
         }
       }
 
+      // After the idempotency check: a retried submission's documents are attached by now, and that is fine.
+      const documentIds = body.documentIds ?? [];
+      await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
       const now = new Date();
       const submitted = submit ? legalAidWorkflow.apply('draft', 'submit', 'applicant', {}, now, deadlineRules(profile)) : null;
       // A draft submitted by its owner is always a valid transition; anything else is a bug in the definition.
@@ -285,6 +313,8 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
         if (idempotencyKey) {
           await tx.insert(idempotencyKeys).values({ key: idempotencyKey, userId: user.id, resourceId: inserted!.id, createdAt: now });
         }
+        await attachDocuments(tx, user.id, inserted!.id, documentIds, 'body.documentIds');
+        await discardDraft(tx, user.id, profile.id);
         return inserted!;
       });
       await audit(db, request, user, { action: 'create', subjectType: SUBJECT, subjectId: row.id, regionId: row.regionId });
@@ -297,22 +327,12 @@ export function legalAidHandlers({ db, regions }: AppServices): LegalAidHandlers
       if (user.role === 'citizen') {
         scope = eq(legalAidApplications.ownerId, user.id);
       } else if (isStaff(user)) {
-        const allowed = regionScope(regions, user.regionId);
-        if (query.regionId && !allowed.includes(query.regionId)) {
-          throw problems.forbidden(`Region ${query.regionId} is outside your region`);
-        }
-        scope = inArray(legalAidApplications.regionId, allowed);
+        scope = staffScope(regions, user, query.regionId);
       } else {
         throw problems.forbidden('Only applicants and legal-aid staff can list applications');
       }
       const { page, pageSize, limit, offset } = pageWindow(query);
-      const where = and(
-        scope,
-        query.regionId ? eq(legalAidApplications.regionId, query.regionId) : undefined,
-        query.status ? eq(legalAidApplications.status, query.status) : undefined,
-        query.matterType ? eq(legalAidApplications.matterType, query.matterType) : undefined,
-        query.overdue === 'true' ? lt(legalAidApplications.dueAt, new Date()) : undefined,
-      );
+      const where = queueFilter(scope, query);
       const [rows, [total]] = await Promise.all([
         db
           .select()

@@ -8,13 +8,23 @@ import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
 import { sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, DatabaseHandle } from '../db/client.js';
-import { creditRecords, divisions, legalAidApplications, legalAidHistory, organizations, practitioners, users } from '../db/schema.js';
+import {
+  creditRecords,
+  divisions,
+  legalAidApplications,
+  legalAidDeadlines,
+  legalAidHistory,
+  organizations,
+  practitioners,
+  users,
+} from '../db/schema.js';
 import { hashPassword } from '../security/password.js';
-import { demoAccounts, demoUsername, sampleApplications } from './accounts.js';
+import { demoAccounts, demoUsername } from './accounts.js';
+import { sampleApplications, type RosterEntry } from './applications.js';
 import { buildDivisionTree, divisionPath, divisionPrefix, fullPlaceName } from './divisions.js';
 import { OrganizationPlanner, type SeededArea } from './organizations.js';
 import { generatePractitioners, type CreditRecordRow, type PractitionerRow } from './practitioners.js';
-import { Random } from './random.js';
+import { REFERENCE_DATE, Random } from './random.js';
 
 export interface SeedOptions {
   /** The regions to seed; organizations go to the most specific region whose division contains them. */
@@ -23,6 +33,11 @@ export interface SeedOptions {
   /** How many practitioners; 2,400 by default, 200,000 for the national-scale benchmark. */
   practitioners?: number;
   seed?: number;
+  /**
+   * "Today" for the sample applications' dates, so that their statutory clocks run relative to when the
+   * demo starts (one is overdue, the others are not). Tests leave it at REFERENCE_DATE to stay reproducible.
+   */
+  today?: Date;
 }
 
 export interface SeedResult {
@@ -45,6 +60,18 @@ const DEFAULT_SEED = 20_261_101;
 /** Inserts in chunks that stay well below PostgreSQL's 65,535 bind parameters per statement. */
 async function insertChunked(db: Database, table: PgTable, rows: readonly object[], chunk = 1000) {
   for (let i = 0; i < rows.length; i += chunk) await db.insert(table).values(rows.slice(i, i + chunk) as never);
+}
+
+/** Active lawyers kept per region as assignees (指派) of the sample applications. */
+const ROSTER_PER_REGION = 3;
+
+/** Whether `id` is `ancestorId` or lies below it, following the parents among the seeded regions. */
+function withinSeeded(regions: readonly ResolvedRegionProfile[], id: string, ancestorId: string): boolean {
+  const parents = new Map(regions.map((r) => [r.id, r.parent]));
+  for (let current: string | undefined = id; current !== undefined; current = parents.get(current)) {
+    if (current === ancestorId) return true;
+  }
+  return false;
 }
 
 /** Towns are loaded only where the demo regions need them (all of China's would be 41,000 rows). */
@@ -79,6 +106,8 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
   const userIds = new Map(accounts.map((u) => [u.username, u.id]));
   const total = options.practitioners ?? DEFAULT_PRACTITIONERS;
 
+  const orgNames = new Map(orgs.map((o) => [o.id, o.name]));
+  const rosters = new Map<string, RosterEntry[]>();
   let practitionerCount = 0;
   await db.transaction(async (tx) => {
     await insertChunked(tx, divisions, tree.rows, 2000);
@@ -93,28 +122,41 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       credit = [];
     };
     for (const generated of generatePractitioners(random, orgs, total, bureauOf)) {
-      batch.push(generated.practitioner);
+      const p = generated.practitioner;
+      const roster = rosters.get(p.regionId) ?? [];
+      if (p.type === 'lawyer' && p.status === 'active' && roster.length < ROSTER_PER_REGION) {
+        roster.push({ practitionerId: p.id, name: p.name, organizationName: orgNames.get(p.organizationId) ?? '' });
+        rosters.set(p.regionId, roster);
+      }
+      batch.push(p);
       credit.push(...generated.credit);
       if (batch.length === 1000) await flush();
     }
     await flush();
     await insertChunked(tx, users, accounts);
     for (const region of regions) {
-      const { applications, history } = sampleApplications(
+      // The region's own lawyers first, then those of the regions below it.
+      const roster = [...rosters.entries()]
+        .filter(([id]) => withinSeeded(regions, id, region.id))
+        .sort(([a], [b]) => Number(b === region.id) - Number(a === region.id))
+        .flatMap(([, entries]) => entries);
+      const { applications, history, deadlines } = sampleApplications(
         random,
         {
           id: region.id,
           name: region.name,
           ...(region.divisionCode ? { divisionCode: region.divisionCode } : {}),
           address: `${region.divisionCode ? fullPlaceName(divisionPath(tree, region.divisionCode)) : '北京市东城区'}人民路${random.int(1, 300)}号`,
-          decideWithinDays: region.legalAid.deadlines.decideWithinDays,
-          dayCounting: region.legalAid.deadlines.dayCounting,
+          deadlines: region.legalAid.deadlines,
         },
         userIds.get(demoUsername(region.id, 'citizen'))!,
         userIds.get(demoUsername(region.id, 'legal_aid_officer'))!,
+        roster,
+        options.today ?? REFERENCE_DATE,
       );
       await insertChunked(tx, legalAidApplications, applications);
       await insertChunked(tx, legalAidHistory, history);
+      await insertChunked(tx, legalAidDeadlines, deadlines);
     }
   });
   // PGlite runs no autovacuum: set the visibility map and planner statistics now, so that searches can

@@ -22,17 +22,21 @@ interface Application {
   overdue: boolean;
   deadlines: Deadline[];
   history: { status: string; action?: string; note?: string; by: { role: string; displayName: string } }[];
-  assignee?: { kind: string; name: string };
+  assignee?: { kind: string; practitionerId: string; name: string; organizationName?: string };
   outcome?: string;
 }
 
 let server: TestServer;
 let citizen: TestClient;
 let officer: TestClient;
+/** An active leshan lawyer from the directory, the roster that assignments come from. */
+let lawyer: { id: string; name: string };
 beforeAll(async () => {
   server = await startTestServer();
   citizen = await server.loginAs('leshan.citizen');
   officer = await server.loginAs('leshan.legal_aid_officer');
+  const roster = await server.client().get<{ items: { id: string; name: string }[] }>('/practitioners?regionId=leshan&type=lawyer&status=active&pageSize=1');
+  lawyer = roster.body.items[0]!;
 });
 afterAll(async () => server?.close());
 
@@ -82,9 +86,12 @@ describe('the legal-aid workflow', () => {
     dueIn(assignment, 3);
     expect(app.dueAt).toBe(assignment.dueAt);
 
-    const assignee = { kind: 'lawyer', name: '【示例数据】王律师' };
-    app = await step(officer, app, 'assign', { assignee });
+    app = await step(officer, app, 'assign', { assignee: { kind: 'lawyer', practitionerId: lawyer.id } });
+    // The name comes from the directory, never from the request.
+    const assignee = { kind: 'lawyer', practitionerId: lawyer.id, name: lawyer.name };
     expect(app).toMatchObject({ status: 'assigned', assignee });
+    expect(app.assignee?.organizationName).toBeTruthy();
+    expect(app.history.at(-1)?.note).toBe(lawyer.name);
     expect(clock(app, 'assignment')[0]!.stoppedAt).toBeDefined();
     expect(app.dueAt).toBeUndefined();
     app = await step(officer, app, 'start');
@@ -148,7 +155,7 @@ describe('the legal-aid workflow', () => {
 
   it('answers 409 invalid_transition for an action the state does not allow', async () => {
     const app = await submitted();
-    const res = await act(officer, app, 'assign', { assignee: { kind: 'duty_lawyer', name: '值班律师' } });
+    const res = await act(officer, app, 'assign', { assignee: { kind: 'duty_lawyer', practitionerId: lawyer.id } });
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     expect(res.body.code).toBe('invalid_transition');
@@ -196,7 +203,7 @@ describe('the legal-aid workflow', () => {
     const unknownAction = await act(officer, app, 'teleport');
     expect(unknownAction.status).toBe(400);
     expect(unknownAction.body.errors?.map((e) => e.field).join()).toMatch(/action/);
-    const badAssignee = await act(officer, app, 'approve', { assignee: { kind: 'judge', name: 'x' } });
+    const badAssignee = await act(officer, app, 'approve', { assignee: { kind: 'judge', practitionerId: lawyer.id } });
     expect(badAssignee.status).toBe(400);
   });
 

@@ -8,11 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { verifyPassword } from '../../security/password.js';
+import { SAMPLES_PER_REGION } from '../applications.js';
 import { buildDivisionTree } from '../divisions.js';
 import { demoRegions, seedDemoData, type SeedResult } from '../index.js';
 import { OrganizationPlanner, regionFor, shortName, type SeededArea } from '../organizations.js';
 import { generatePractitioners } from '../practitioners.js';
-import { Random } from '../random.js';
+import { Random, REFERENCE_DATE } from '../random.js';
 
 const AREAS: SeededArea[] = [
   { regionId: 'beijing', prefix: '11' },
@@ -113,7 +114,7 @@ describe('seedDemoData on PGlite', () => {
               (select count(*)::int from divisions where code = '511132') ebian, (select count(*)::int from divisions where level = 'town' and code like '4420%') zhongshan_towns,
               (select count(*)::int from legal_aid_applications) applications`,
     );
-    expect(counts).toEqual({ orgs: result.organizations, people: 2400, ebian: 1, zhongshan_towns: expect.any(Number), applications: 15 });
+    expect(counts).toEqual({ orgs: result.organizations, people: 2400, ebian: 1, zhongshan_towns: expect.any(Number), applications: 5 * SAMPLES_PER_REGION });
     expect(Number(counts!.zhongshan_towns)).toBeGreaterThan(20);
   });
 
@@ -123,6 +124,28 @@ describe('seedDemoData on PGlite', () => {
     expect(rows.map((r) => r.username)).toContain('national.bureau_admin');
     expect(rows.every((r) => r.demo === true && r.username === `${r.region_id}.${r.role}`)).toBe(true);
     expect(await verifyPassword('Seed-test-2026', String(rows[0]!.password_hash))).toBe(true);
+  });
+
+  it('replays the sample applications through the workflow: clocks, history, an overdue one and a closed one with a local assignee', async () => {
+    const apps = await handle.execute(
+      `select a.id, a.status, a.version, a.due_at, a.assignee, p.region_id practitioner_region,
+              (select count(*)::int from legal_aid_history h where h.application_id = a.id) history,
+              (select count(*)::int from legal_aid_deadlines d where d.application_id = a.id) clocks,
+              (select min(d.due_at) from legal_aid_deadlines d where d.application_id = a.id and d.stopped_at is null) running_due
+         from legal_aid_applications a left join practitioners p on p.id = (a.assignee->>'practitionerId')::uuid
+        where a.region_id = 'leshan'`,
+    );
+    expect(apps).toHaveLength(SAMPLES_PER_REGION);
+    for (const app of apps) {
+      expect(app.history).toBe(app.version);
+      expect(Number(app.clocks)).toBeGreaterThan(0);
+      expect(app.due_at === null ? null : new Date(String(app.due_at)).getTime()).toBe(app.running_due === null ? null : new Date(String(app.running_due)).getTime());
+    }
+    expect(apps.some((a) => a.due_at !== null && new Date(String(a.due_at)) < REFERENCE_DATE)).toBe(true);
+    expect(apps.map((a) => a.status)).toEqual(expect.arrayContaining(['submitted', 'under_review', 'approved', 'refused', 'in_progress', 'closed']));
+    const assigned = apps.filter((a) => a.assignee !== null);
+    expect(assigned.length).toBeGreaterThanOrEqual(2);
+    for (const app of assigned) expect(app.practitioner_region).toBe('leshan');
   });
 
   it('skips a database that already has demo data', async () => {

@@ -1,0 +1,249 @@
+/**
+ * Legal-aid documents (申请材料) on the real server: uploads typed by content, the size and count limits,
+ * who may download (and that staff downloads are audited), and attaching documents to an application.
+ */
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestClient, type TestResponse, type TestServer } from '../support/server.js';
+import { applicationInput, uniqueUsername } from './fixtures.js';
+import { JPEG_1X1, PNG_1X1, tinyPdf } from './document-bytes.js';
+
+interface LegalAidDocument {
+  id: string;
+  name: string;
+  kind: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+interface Problem {
+  code: string;
+  detail: string;
+  errors?: { field: string; code: string; message: string }[];
+}
+
+let server: TestServer;
+let citizen: TestClient;
+let officer: TestClient;
+beforeAll(async () => {
+  server = await startTestServer();
+  citizen = await server.loginAs('leshan.citizen');
+  officer = await server.loginAs('leshan.legal_aid_officer');
+});
+afterAll(async () => server?.close());
+
+/** A fresh citizen of leshan, so that counts and ownership start from nothing. */
+async function newCitizen(): Promise<TestClient> {
+  const client = server.client();
+  const res = await client.post('/auth/register', { username: uniqueUsername(), password: 'a-long-password-1', displayName: '陈静', regionId: 'leshan' });
+  expect(res.status).toBe(201);
+  return client;
+}
+
+function upload(client: TestClient, bytes: Buffer, { name = 'file.pdf', kind = 'case_material', type = 'application/octet-stream' } = {}) {
+  const query = new URLSearchParams({ name, kind });
+  return client.request<LegalAidDocument & Problem>('POST', `/legal-aid/documents?${query}`, { raw: bytes, headers: { 'content-type': type } });
+}
+
+async function uploaded(client: TestClient, bytes: Buffer, options: Parameters<typeof upload>[2] = {}): Promise<LegalAidDocument> {
+  const res = await upload(client, bytes, options);
+  expect(res.status, res.text).toBe(201);
+  return res.body;
+}
+
+function expectProblem(res: TestResponse<Problem>, status: number, code: string, field?: string) {
+  expect(res.status, res.text).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(res.body.code).toBe(code);
+  if (field) expect(res.body.errors?.map((e) => e.field)).toContain(field);
+}
+
+describe('uploading', () => {
+  it('stores a PDF, a PNG and a JPEG with the type found in the content', async () => {
+    const cases = [
+      { bytes: tinyPdf(), name: '身份证.pdf', mediaType: 'application/pdf', type: 'application/pdf' },
+      { bytes: PNG_1X1, name: 'proof.png', mediaType: 'image/png', type: 'image/png' },
+      // The browser's claimed type does not matter: a JPEG sent as octet-stream is still a JPEG.
+      { bytes: JPEG_1X1, name: 'scan.jpg', mediaType: 'image/jpeg', type: 'application/octet-stream' },
+    ];
+    for (const { bytes, name, mediaType, type } of cases) {
+      const doc = await uploaded(citizen, bytes, { name, type, kind: 'id_card' });
+      expect(doc).toMatchObject({ name, kind: 'id_card', mediaType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+      expect(doc).not.toHaveProperty('content');
+    }
+  });
+
+  it('accepts a body sent without any Content-Type', async () => {
+    const res = await citizen.request<LegalAidDocument>('POST', '/legal-aid/documents?name=a.png&kind=other', { raw: PNG_1X1 });
+    expect(res.status, res.text).toBe(201);
+    expect(res.body.mediaType).toBe('image/png');
+  });
+
+  it('refuses a text file named x.pdf with 415 unsupported_document_type naming the accepted types', async () => {
+    const res = await upload(citizen, Buffer.from('这不是 PDF，只是一段文字。\n'), { name: 'x.pdf', type: 'application/pdf' });
+    expectProblem(res, 415, 'unsupported_document_type', 'body');
+    expect(res.body.errors![0]!.message).toMatch(/application\/pdf, image\/jpeg, image\/png/);
+  });
+
+  it('refuses an EXE and a ZIP by their headers', async () => {
+    const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(256)]);
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]), Buffer.alloc(256)]);
+    expectProblem(await upload(citizen, exe, { name: 'setup.pdf' }), 415, 'unsupported_document_type', 'body');
+    expectProblem(await upload(citizen, zip, { name: 'bundle.png', type: 'image/png' }), 415, 'unsupported_document_type', 'body');
+  });
+
+  it('refuses 10 MB and one byte with 413 naming the upload limit', async () => {
+    const tooLarge = Buffer.concat([tinyPdf(), Buffer.alloc(10 * 1024 * 1024 + 1 - tinyPdf().length, 0x20)]);
+    expect(tooLarge.length).toBe(10 * 1024 * 1024 + 1);
+    const res = await upload(citizen, tooLarge);
+    expectProblem(res, 413, 'payload_too_large', 'body');
+    expect(res.body.errors![0]!.message).toContain(String(10 * 1024 * 1024));
+  });
+
+  it('accepts a PDF of nearly 10 MB although JSON bodies stop at 1 MB', async () => {
+    const pdf = Buffer.concat([tinyPdf(), Buffer.alloc(10 * 1024 * 1024 - tinyPdf().length, 0x20)]);
+    const doc = await uploaded(citizen, pdf, { name: 'large.pdf' });
+    expect(doc.size).toBe(10 * 1024 * 1024);
+    expect((await citizen.request('DELETE', `/legal-aid/documents/${doc.id}`)).status).toBe(204);
+  });
+
+  it('refuses an empty body with 400 on body', async () => {
+    expectProblem(await upload(citizen, Buffer.alloc(0)), 400, 'validation_failed', 'body');
+  });
+
+  it('needs the name and kind', async () => {
+    const res = await citizen.request<Problem>('POST', '/legal-aid/documents?kind=poster', { raw: PNG_1X1 });
+    expectProblem(res, 400, 'validation_failed', 'query.name');
+    expect(res.body.errors!.map((e) => e.field)).toContain('query.kind');
+  });
+
+  it('lets only citizens upload (an officer gets 403)', async () => {
+    expectProblem(await upload(officer, tinyPdf()), 403, 'forbidden');
+  });
+
+  it('keeps only the file name, without directories or control characters', async () => {
+    const doc = await uploaded(citizen, PNG_1X1, { name: 'C:\\fakepath\\..\\证明\u202Egnp.exe\u0007.png' });
+    expect(doc.name).toBe('证明gnp.exe.png');
+    expectProblem(await upload(citizen, PNG_1X1, { name: '/\u0000/' }), 400, 'validation_failed', 'query.name');
+  });
+
+  it('refuses the 31st unattached document with 409 too_many_documents', async () => {
+    const someone = await newCitizen();
+    for (let i = 0; i < 30; i++) await uploaded(someone, PNG_1X1, { name: `page-${i}.png` });
+    expectProblem(await upload(someone, PNG_1X1, { name: 'page-30.png' }), 409, 'too_many_documents');
+  });
+});
+
+describe('downloading', () => {
+  it('gives the uploader the bytes as an attachment with safe headers', async () => {
+    const pdf = tinyPdf();
+    const doc = await uploaded(citizen, pdf, { name: '工资欠条 (1).pdf' });
+    const res = await citizen.get(`/legal-aid/documents/${doc.id}`);
+    expect(res.status).toBe(200);
+    expect(res.text).toBe(pdf.toString('latin1'));
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('工资欠条')}%20%281%29.pdf`);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+  });
+
+  it('sends a PNG with its detected type and length', async () => {
+    const doc = await uploaded(citizen, PNG_1X1, { name: 'x.pdf' });
+    const res = await citizen.get(`/legal-aid/documents/${doc.id}`);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(res.headers.get('content-length')).toBe(String(PNG_1X1.length));
+  });
+
+  it('answers 404 to another citizen, and to staff while no application holds the document', async () => {
+    const doc = await uploaded(citizen, tinyPdf());
+    const other = await newCitizen();
+    expectProblem(await other.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
+    expectProblem(await other.request('DELETE', `/legal-aid/documents/${doc.id}`), 404, 'not_found');
+    expectProblem(await officer.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
+    expectProblem(await citizen.get('/legal-aid/documents/00000000-0000-4000-8000-000000000000'), 404, 'not_found');
+  });
+
+  it('lets a leshan officer download a submitted document (audited) and gives a zhongshan officer 404', async () => {
+    const doc = await uploaded(citizen, JPEG_1X1, { name: 'hardship.jpg', kind: 'hardship_proof' });
+    const app = await citizen.post<{ id: string }>('/legal-aid/applications', applicationInput({ documentIds: [doc.id] }));
+    expect(app.status, app.text).toBe(201);
+
+    const res = await officer.get(`/legal-aid/documents/${doc.id}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/jpeg');
+    const zhongshan = await server.loginAs('zhongshan.legal_aid_officer');
+    expectProblem(await zhongshan.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
+
+    const admin = await server.loginAs('leshan.bureau_admin');
+    const log = await admin.get<{ items: { subjectId: string; actor: { role: string } }[] }>(
+      '/audit-log?action=read&subjectType=legal_aid_document&pageSize=100',
+    );
+    expect(log.status).toBe(200);
+    // The officer's download is logged; the uploader's own reads are not.
+    expect(log.body.items.filter((e) => e.subjectId === doc.id).map((e) => e.actor.role)).toEqual(['legal_aid_officer']);
+  });
+});
+
+describe('attaching and deleting', () => {
+  it('attaches documents on submission, lists them in the detail and then refuses to delete them (409)', async () => {
+    const first = await uploaded(citizen, tinyPdf(), { name: 'a.pdf', kind: 'id_card' });
+    const second = await uploaded(citizen, PNG_1X1, { name: 'b.png', kind: 'hardship_proof' });
+    const app = await citizen.post<{ id: string; documents: LegalAidDocument[] }>(
+      '/legal-aid/applications',
+      applicationInput({ documentIds: [second.id, first.id] }),
+    );
+    expect(app.status, app.text).toBe(201);
+    // In upload order, without the bytes.
+    expect(app.body.documents).toEqual([first, second]);
+    const seen = await officer.get<{ documents: LegalAidDocument[] }>(`/legal-aid/applications/${app.body.id}`);
+    expect(seen.body.documents.map((d) => d.id)).toEqual([first.id, second.id]);
+    expectProblem(await citizen.request('DELETE', `/legal-aid/documents/${first.id}`), 409, 'document_attached');
+  });
+
+  it('deletes an unattached document for its uploader', async () => {
+    const doc = await uploaded(citizen, PNG_1X1);
+    expect((await citizen.request('DELETE', `/legal-aid/documents/${doc.id}`)).status).toBe(204);
+    expectProblem(await citizen.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
+  });
+
+  it('refuses documentIds of another user, or already attached, with 400 on body.documentIds', async () => {
+    const other = await newCitizen();
+    const theirs = await uploaded(other, tinyPdf());
+    expectProblem(await citizen.post('/legal-aid/applications', applicationInput({ documentIds: [theirs.id] })), 400, 'validation_failed', 'body.documentIds');
+    const mine = await uploaded(citizen, tinyPdf());
+    expect((await citizen.post('/legal-aid/applications', applicationInput({ documentIds: [mine.id] }))).status).toBe(201);
+    expectProblem(await citizen.post('/legal-aid/applications', applicationInput({ documentIds: [mine.id] })), 400, 'validation_failed', 'body.documentIds');
+  });
+
+  it('returns the first result to a retried submission although its documents are attached by then', async () => {
+    const doc = await uploaded(citizen, tinyPdf());
+    const input = applicationInput({ documentIds: [doc.id] });
+    const headers = { 'idempotency-key': `docs-${Date.now()}` };
+    const first = await citizen.post<{ id: string }>('/legal-aid/applications', input, headers);
+    const retry = await citizen.post<{ id: string; documents: LegalAidDocument[] }>('/legal-aid/applications', input, headers);
+    expect(first.status).toBe(201);
+    expect(retry.status, retry.text).toBe(201);
+    expect(retry.body.id).toBe(first.body.id);
+    expect(retry.body.documents.map((d) => d.id)).toEqual([doc.id]);
+  });
+
+  it('attaches documents provided as requested material, and only with provide_material', async () => {
+    const created = await citizen.post<{ id: string; version: number }>('/legal-aid/applications', applicationInput());
+    let app = created.body;
+    const act = (client: TestClient, action: string, extra: Record<string, unknown> = {}) =>
+      client.post<{ id: string; version: number; status: string; documents: LegalAidDocument[] } & Problem>(
+        `/legal-aid/applications/${app.id}/transitions`,
+        { action, version: app.version, ...extra },
+      );
+    const doc = await uploaded(citizen, tinyPdf(), { name: '欠条.pdf' });
+    expectProblem(await act(citizen, 'withdraw', { documentIds: [doc.id] }), 400, 'validation_failed', 'body.documentIds');
+    app = (await act(officer, 'request_material', { reason: '请补充工资欠条' })).body;
+    const other = await uploaded(await newCitizen(), tinyPdf());
+    expectProblem(await act(citizen, 'provide_material', { material: '已上传欠条', documentIds: [other.id] }), 400, 'validation_failed', 'body.documentIds');
+    const provided = await act(citizen, 'provide_material', { material: '已上传欠条', documentIds: [doc.id] });
+    expect(provided.status, provided.text).toBe(200);
+    expect(provided.body.documents.map((d) => d.id)).toEqual([doc.id]);
+    expect((await officer.get(`/legal-aid/documents/${doc.id}`)).status).toBe(200);
+  });
+});
