@@ -106,8 +106,9 @@ export interface Workflow<W extends WorkflowSpec> {
   ): Transition<W> | TransitionError;
 }
 
+/** A required field counts as missing when absent, blank text or an empty list (no mediator chosen). */
 function blank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 }
 
 /** Throws when the definition names a state it does not declare, so a typo fails at start-up, not in use. */

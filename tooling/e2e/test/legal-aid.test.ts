@@ -107,6 +107,28 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     expect(await citizen.getByRole('radio', { name: '民事' }).getAttribute('aria-checked')).toBe('false');
   });
 
+  it('the wizard works with the keyboard alone: choices, text and the next step, with focus on its heading', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+    await signIn(page, api.url, 'leshan', 'leshan.citizen', '/legal-aid/apply');
+    await atStep(page, 1);
+    const radio = page.getByRole('radio', { name: '民事' });
+    // Tab until the matter-type group has focus, then choose with Space, as a keyboard user would.
+    for (let i = 0; i < 40 && !(await radio.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await radio.getAttribute('aria-checked')).toBe('true');
+    const summary = page.getByRole('textbox', { name: /案情简述/ });
+    for (let i = 0; i < 40 && !(await summary.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.type('邻居装修噪音和漏水问题，协商不成，想请法律援助律师帮助。');
+    const nextButton = page.getByRole('button', { name: '下一步' });
+    for (let i = 0; i < 20 && !(await nextButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await atStep(page, 2);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('第 2 步');
+    // Nothing on the page is wider than a 360 px phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
   it('the leshan officer finds it in the queue, reviews, approves and assigns a lawyer from the roster', async () => {
     await signIn(officer, api.url, 'leshan', 'leshan.legal_aid_officer', '/workbench/legal-aid/');
     await officer.locator('main table').getByText(reference).waitFor();

@@ -1,0 +1,87 @@
+/**
+ * The 人民调解 people's-mediation workflow (人民调解法, REQUIREMENTS §3.4) as data, on the same engine as legal
+ * aid. A dispute is filed with the committee the portal proposed; the committee accepts it, declines it (不予受理:
+ * e.g. a party refuses mediation or a court has already taken the case, 人民调解法 art. 18) or transfers it to
+ * the competent committee; mediators are assigned and sessions held; the outcome is an agreement (调解协议,
+ * art. 28), a failure (调解不成, art. 26) or a withdrawal. Mediation is free of charge (art. 4).
+ *
+ * Clocks: the committee answers a filing within acceptWithinDays (a service commitment the region sets) and
+ * concludes within concludeWithinDays of accepting (人民调解工作若干规定: 一般在一个月内调结). The parties' 30
+ * days to apply for judicial confirmation of an agreement (art. 33) run for the parties, not the committee:
+ * that date is computed from the agreement, not kept as a clock here. Rating belongs to evaluations.
+ */
+import { defineWorkflow, type ActionOf, type ActorOf, type ClockOf, type DaysKeyOf, type DeadlineRules, type StateOf } from './workflow.js';
+
+/** The statuses in the order a case moves through them. */
+export const MEDIATION_STATES = [
+  'draft',
+  'submitted',
+  'accepted',
+  'declined',
+  'assigned',
+  'in_mediation',
+  'agreed',
+  'failed',
+  'withdrawn',
+  'evaluated',
+] as const;
+
+/** Filed and without an outcome: the applicant may still withdraw, a mediator may record that the parties did. */
+const OPEN = ['submitted', 'accepted', 'assigned', 'in_mediation'] as const;
+
+export const mediationWorkflow = defineWorkflow({
+  states: MEDIATION_STATES,
+  final: ['declined', 'agreed', 'failed', 'withdrawn', 'evaluated'],
+  actions: {
+    submit: { from: ['draft'], to: 'submitted', actors: ['applicant'], starts: [{ kind: 'acceptance', days: 'acceptWithinDays' }] },
+    // Moves the filing to the competent committee, whose own answer clock then starts afresh.
+    transfer: {
+      from: ['submitted'],
+      to: 'submitted',
+      actors: ['mediator'],
+      requires: ['committeeId', 'reason'],
+      stops: ['acceptance'],
+      starts: [{ kind: 'acceptance', days: 'acceptWithinDays' }],
+    },
+    accept: {
+      from: ['submitted'],
+      to: 'accepted',
+      actors: ['mediator'],
+      stops: ['acceptance'],
+      starts: [{ kind: 'conclusion', days: 'concludeWithinDays' }],
+    },
+    decline: { from: ['submitted'], to: 'declined', actors: ['mediator'], requires: ['reason'], stops: ['acceptance'] },
+    assign: { from: ['accepted', 'assigned', 'in_mediation'], to: 'assigned', actors: ['mediator'], requires: ['mediatorIds'] },
+    schedule: { from: ['assigned', 'in_mediation'], to: 'in_mediation', actors: ['mediator'], requires: ['session'] },
+    record_agreement: { from: ['in_mediation'], to: 'agreed', actors: ['mediator'], requires: ['agreement'], stops: ['conclusion'] },
+    record_failure: { from: ['in_mediation'], to: 'failed', actors: ['mediator'], requires: ['reason'], stops: ['conclusion'] },
+    record_withdrawal: { from: OPEN, to: 'withdrawn', actors: ['mediator'], requires: ['reason'], stops: ['acceptance', 'conclusion'] },
+    withdraw: { from: ['draft', ...OPEN], to: 'withdrawn', actors: ['applicant'], stops: ['acceptance', 'conclusion'] },
+  },
+});
+
+type Spec = typeof mediationWorkflow.spec;
+export type MediationState = StateOf<Spec>;
+export type MediationAction = ActionOf<Spec>;
+export type MediationActor = ActorOf<Spec>;
+export type MediationClock = ClockOf<Spec>;
+/** The region's `mediation.deadlines`: acceptWithinDays, concludeWithinDays and how days are counted. */
+export type MediationDeadlineRules = DeadlineRules<DaysKeyOf<Spec>>;
+
+/** The actions as a tuple, for database enums; a test checks it lists the definition's actions in order. */
+export const MEDIATION_ACTIONS = [
+  'submit',
+  'transfer',
+  'accept',
+  'decline',
+  'assign',
+  'schedule',
+  'record_agreement',
+  'record_failure',
+  'record_withdrawal',
+  'withdraw',
+] as const satisfies readonly MediationAction[];
+export const MEDIATION_CLOCKS = ['acceptance', 'conclusion'] as const satisfies readonly MediationClock[];
+
+/** 人民调解法 art. 33: the parties may apply to a court for judicial confirmation within 30 days of the agreement. */
+export const JUDICIAL_CONFIRMATION_WINDOW_DAYS = 30;
