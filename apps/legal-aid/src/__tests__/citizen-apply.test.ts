@@ -5,7 +5,7 @@ import { fakeApi, jsonResponse, mountModule, settle, type FakeRoute } from '@faw
 import { loadBuiltInRegions } from '@fawang/regions/node';
 import legalAid from '../index.js';
 import { messages } from '../messages.js';
-import { SAVE_DELAY_MS } from '../citizen/useDraftSync.js';
+import { SAVE_DELAY_MS } from '@fawang/module-kit/casework';
 
 enableAutoUnmount(afterEach);
 
@@ -193,7 +193,7 @@ describe('legal-aid application wizard (申请法律援助)', () => {
     expect(api.calls).toContain(`POST /legal-aid/documents?name=${encodeURIComponent('合同.pdf')}&kind=case_material`);
     const item = area.get('.fw-file-upload__item--error');
     expect(item.text()).toContain('合同.pdf');
-    expect(item.text()).toContain('服务器没有接受“合同.pdf”：只能上传 PDF、JPG 或 PNG 文件');
+    expect(item.text()).toContain('服务器没有接受“合同.pdf”：只能上传 PDF、JPG、PNG 文件');
     // The stored document of the draft is listed under its own kind.
     expect(field(wrapper, zh.documents.kinds.id_card).text()).toContain('身份证.pdf');
   });

@@ -1,6 +1,7 @@
 import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
+import { caseworkMessages } from '@fawang/module-kit/casework';
 import { fakeApi, jsonResponse, missingMessageKeys, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { loadBuiltInRegions } from '@fawang/regions/node';
 import legalAid from '../index.js';
@@ -10,6 +11,7 @@ import { citizenMessages } from '../citizen/messages.js';
 enableAutoUnmount(afterEach);
 
 const zh = messages['zh-CN'];
+const casework = caseworkMessages['zh-CN'].casework;
 const leshan = (await loadBuiltInRegions()).get('leshan')!;
 const ID = '00000000-0000-4000-8000-000000000001';
 const APPLICANT = '00000000-0000-4000-8000-0000000000aa';
@@ -183,7 +185,7 @@ describe('legal-aid tracking page (办理进度)', () => {
         return jsonResponse({ id: DOCUMENT_ID, module: 'legal-aid', subjectType: 'application', subjectId: ID, level: 'very_satisfied', followUpConsent: false, regionId: 'leshan', createdAt: '2026-11-28T00:00:00Z', followUpStatus: 'not_required' }, 201);
       },
     });
-    await radio(wrapper, zh.rating.levels.very_satisfied).trigger('click');
+    await radio(wrapper, casework.rating.levels.very_satisfied).trigger('click');
     await button(wrapper, '提交评价').trigger('click');
     await settle();
     expect(bodies['POST /evaluations']).toEqual([{ module: 'legal-aid', subjectType: 'application', subjectId: ID, level: 'very_satisfied' }]);
@@ -194,7 +196,7 @@ describe('legal-aid tracking page (办理进度)', () => {
     const { wrapper, bodies } = await open(application({ status: 'closed' }), {
       'POST /evaluations': () => jsonResponse({ id: DOCUMENT_ID, module: 'legal-aid', subjectType: 'application', subjectId: ID, level: 'very_dissatisfied', details: 'x', followUpConsent: true, regionId: 'leshan', createdAt: '2026-11-28T00:00:00Z', followUpStatus: 'pending' }, 201),
     });
-    await radio(wrapper, zh.rating.levels.very_dissatisfied).trigger('click');
+    await radio(wrapper, casework.rating.levels.very_dissatisfied).trigger('click');
     await settle();
     await button(wrapper, '提交评价').trigger('click');
     await settle();
@@ -204,7 +206,7 @@ describe('legal-aid tracking page (办理进度)', () => {
     await button(wrapper, '提交评价').trigger('click');
     await settle();
     expect(bodies['POST /evaluations']).toBeUndefined();
-    expect(wrapper.get('[role="alert"]').text()).toBe(zh.rating.detailsShort);
+    expect(wrapper.get('[role="alert"]').text()).toBe('请至少用 5 个字说明问题');
     await details.setValue('两周没有人联系我');
     await wrapper.get('.fw-rating__follow-up [role="checkbox"]').trigger('click');
     await button(wrapper, '提交评价').trigger('click');

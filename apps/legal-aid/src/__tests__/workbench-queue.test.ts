@@ -1,5 +1,6 @@
 import { enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
+import { caseworkMessages } from '@fawang/module-kit/casework';
 import { fakeApi, jsonResponse, listPage, mountModule, settle } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
 import { messages } from '../messages.js';
@@ -8,6 +9,7 @@ import { ID, lastQuery, summary } from './workbench-fixtures.js';
 enableAutoUnmount(afterEach);
 
 const zh = messages['zh-CN'];
+const casework = caseworkMessages['zh-CN'].casework;
 const QUEUE = '/workbench/legal-aid/';
 const EXPORT = 'http://fawang.test/api/v1/legal-aid/applications/export';
 
@@ -55,7 +57,7 @@ describe('legal-aid queue filters (受理队列筛选)', () => {
     expect(wrapper.findAll('th').map((th) => th.text())).toContain(zh.queue.dueAt);
     const rows = wrapper.findAll('tbody tr');
     expect(rows).toHaveLength(3);
-    expect(rows[0]!.find('[data-testid="overdue-badge"]').text()).toBe(zh.queue.overdue);
+    expect(rows[0]!.find('[data-testid="overdue-badge"]').text()).toBe(casework.overdue);
     expect(rows[1]!.find('[data-testid="overdue-badge"]').exists()).toBe(false);
     expect(rows[1]!.text()).toContain('2099');
     expect(rows[2]!.find('[data-testid="overdue-badge"]').exists()).toBe(false);

@@ -1,6 +1,7 @@
 import { enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
+import { caseworkMessages } from '@fawang/module-kit/casework';
 import { settle } from '@fawang/module-kit/testing';
 import { messages } from '../messages.js';
 import { application, chooseRadio, openDetail, PATH, submit, typeInto } from './workbench-fixtures.js';
@@ -8,6 +9,7 @@ import { application, chooseRadio, openDetail, PATH, submit, typeInto } from './
 enableAutoUnmount(afterEach);
 
 const zh = messages['zh-CN'];
+const casework = caseworkMessages['zh-CN'].casework;
 const closed = (overrides: Partial<Schemas['LegalAidApplication']> = {}) =>
   application({
     status: 'closed',
@@ -23,7 +25,7 @@ describe('documents and assignee on the detail', () => {
     ];
     const { wrapper } = await openDetail(closed({ documents }));
     const table = wrapper.findAll('table').find((t) => t.get('caption').text() === zh.files.caption)!;
-    expect(table.findAll('th').map((th) => th.text())).toEqual([zh.files.name, zh.files.kind, zh.files.type, zh.files.size]);
+    expect(table.findAll('th').map((th) => th.text())).toEqual([casework.documents.name, casework.documents.kind, casework.documents.type, casework.documents.size]);
     const link = table.get('tbody a');
     expect(link.attributes('href')).toBe('http://fawang.test/api/v1/legal-aid/documents/00000000-0000-4000-8000-0000000000e1');
     expect(link.attributes('download')).toBe('身份证.pdf');

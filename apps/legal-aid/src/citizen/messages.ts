@@ -119,14 +119,6 @@ export const citizenMessages = {
         case_material: '合同、欠条、判决书、病历等与案件有关的材料。',
         other: '其他能说明情况的材料。',
       },
-      errors: {
-        type: '服务器没有接受“{name}”：只能上传 PDF、JPG 或 PNG 文件',
-        size: '服务器没有接受“{name}”：文件超过 10 MB',
-        tooMany: '未上传的材料太多，请先删除不需要的文件',
-        other: '“{name}”上传失败：{message}',
-      },
-      removeFailed: '“{name}”未能删除：{message}',
-      download: '下载 {name}',
       heading: '申请材料',
       none: '没有上传材料',
     },
@@ -195,15 +187,6 @@ export const citizenMessages = {
     rating: {
       heading: '评价本次法律援助',
       intro: '您的评价会用于改进法律援助服务。选择“不满意”或“非常不满意”时，请说明问题。',
-      done: '已评价：{level}',
-      detailsShort: '请至少用 5 个字说明问题',
-      levels: {
-        very_satisfied: '非常满意',
-        satisfied: '满意',
-        basically_satisfied: '基本满意',
-        dissatisfied: '不满意',
-        very_dissatisfied: '非常不满意',
-      },
     },
   },
   en: {
@@ -322,14 +305,6 @@ export const citizenMessages = {
         case_material: 'Contracts, IOUs, judgments, medical records and other documents of the case.',
         other: 'Anything else that explains your situation.',
       },
-      errors: {
-        type: 'The server did not accept "{name}": only PDF, JPG or PNG files',
-        size: 'The server did not accept "{name}": the file is larger than 10 MB',
-        tooMany: 'Too many documents are waiting; remove the ones you do not need first',
-        other: '"{name}" could not be uploaded: {message}',
-      },
-      removeFailed: '"{name}" could not be removed: {message}',
-      download: 'Download {name}',
       heading: 'Documents',
       none: 'No documents uploaded',
     },
@@ -398,15 +373,6 @@ export const citizenMessages = {
     rating: {
       heading: 'Rate this legal aid',
       intro: 'Your rating helps improve legal aid. If you choose "Dissatisfied" or "Very dissatisfied", please say what went wrong.',
-      done: 'Rated: {level}',
-      detailsShort: 'Please describe the problem in at least 5 characters',
-      levels: {
-        very_satisfied: 'Very satisfied',
-        satisfied: 'Satisfied',
-        basically_satisfied: 'Basically satisfied',
-        dissatisfied: 'Dissatisfied',
-        very_dissatisfied: 'Very dissatisfied',
-      },
     },
   },
 };

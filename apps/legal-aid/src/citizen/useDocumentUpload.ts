@@ -1,45 +1,20 @@
 /**
- * Uploading and removing 申请材料 with the server's refusals in words: the file's name and why (only PDF, JPG
- * or PNG by content — 415; larger than 10 MB — 413), so FwFileUpload shows the reason beside that file.
+ * Uploading and removing 申请材料 through legal aid's document endpoints, with the casework refusals in words
+ * (the file's name and why: not PDF, JPG or PNG by content, larger than 10 MB, too many waiting).
  */
-import type { Schemas } from '@fawang/contract';
-import { ApiError, useDeleteLegalAidDocument, useUploadLegalAidDocument } from '@fawang/sdk';
+import { useDeleteLegalAidDocument, useUploadLegalAidDocument } from '@fawang/sdk';
 import { useModuleI18n } from '@fawang/module-kit';
+import { useCaseDocumentUpload } from '@fawang/module-kit/casework';
 import type { DocumentKind } from './application-form.js';
+import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from './documents.js';
 
 export function useDocumentUpload() {
   const { t } = useModuleI18n();
   const uploadMutation = useUploadLegalAidDocument();
   const deleteMutation = useDeleteLegalAidDocument();
-
-  function refusal(error: unknown, name: string): string {
-    if (ApiError.isApiError(error)) {
-      if (error.status === 415) return t('documents.errors.type', { name });
-      if (error.status === 413) return t('documents.errors.size', { name });
-      if (error.code === 'too_many_documents') return t('documents.errors.tooMany');
-    }
-    return t('documents.errors.other', { name, message: error instanceof Error ? error.message : String(error) });
-  }
-
-  async function upload(file: File, kind: DocumentKind): Promise<Schemas['LegalAidDocument']> {
-    try {
-      return await uploadMutation.mutateAsync({ file, name: file.name, kind });
-    } catch (error) {
-      throw new Error(refusal(error, file.name), { cause: error });
-    }
-  }
-
-  /** Deletes an unattached document; the message when the server keeps it (e.g. an application holds it). */
-  async function remove(document: Schemas['LegalAidDocument']): Promise<string | null> {
-    try {
-      await deleteMutation.mutateAsync(document.id);
-      return null;
-    } catch (error) {
-      // Already gone is what the person wanted.
-      if (ApiError.isApiError(error) && error.status === 404) return null;
-      return t('documents.removeFailed', { name: document.name, message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-
-  return { upload, remove };
+  return useCaseDocumentUpload({
+    upload: (file, kind: DocumentKind) => uploadMutation.mutateAsync({ file, name: file.name, kind }),
+    remove: (id) => deleteMutation.mutateAsync(id),
+    limits: { maxBytes: MAX_DOCUMENT_BYTES, accept: DOCUMENT_ACCEPT, acceptLabel: t('documents.acceptLabel') },
+  });
 }

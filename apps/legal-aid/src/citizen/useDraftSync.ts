@@ -1,14 +1,11 @@
 /**
- * Keeps the wizard's answers in the server draft (申请草稿): loads it once, saves about a second after the
- * last edit and at once on a step change, always with the version it loaded, so a draft changed meanwhile in
- * another tab or on another device is a 409 `version_conflict` — then the latest draft is loaded and the
- * person told, rather than one copy silently overwriting the other.
+ * Keeps the wizard's answers in the server draft (申请草稿) through legal aid's draft endpoints; the saving,
+ * versioning and 409 reload are the casework draft sync's.
  */
-import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue';
+import type { Ref } from 'vue';
 import type { Schemas } from '@fawang/contract';
-import { ApiError, useDeleteLegalAidDraft, useLegalAidDraft, useSaveLegalAidDraft } from '@fawang/sdk';
-
-export const SAVE_DELAY_MS = 1000;
+import { useDeleteLegalAidDraft, useLegalAidDraft, useSaveLegalAidDraft } from '@fawang/sdk';
+import { useServerDraft } from '@fawang/module-kit/casework';
 
 export interface DraftSyncOptions {
   regionId: string;
@@ -23,115 +20,12 @@ export function useDraftSync(options: DraftSyncOptions) {
   const query = useLegalAidDraft(options.regionId, { enabled: options.enabled });
   const save = useSaveLegalAidDraft();
   const remove = useDeleteLegalAidDraft();
-
-  const loaded = ref(false);
-  const version = ref<number | undefined>();
-  const savedAt = ref<string | null>(null);
-  const problem = ref<{ kind: 'conflict' | 'failed'; message: string } | null>(null);
-  /** The last data the server has, as JSON: an edit that changes nothing is not saved. */
-  let savedJson = '';
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | null = null;
-  let again = false;
-  let stopped = false;
-
-  function accept(draft: Schemas['LegalAidDraft'] | null) {
-    options.hydrate(draft);
-    version.value = draft?.version;
-    savedAt.value = draft?.updatedAt ?? null;
-    savedJson = JSON.stringify(options.data());
-    loaded.value = true;
-  }
-
-  watch(
-    () => query.data.value,
-    (draft) => {
-      if (draft !== undefined && !loaded.value) accept(draft);
-    },
-    { immediate: true },
-  );
-
-  async function reload() {
-    const result = await query.refetch();
-    if (result.data !== undefined) accept(result.data);
-  }
-
-  async function run(): Promise<void> {
-    const data = options.data();
-    const json = JSON.stringify(data);
-    if (json === savedJson) return;
-    try {
-      const draft = await save.mutateAsync({ regionId: options.regionId, data, ...(version.value === undefined ? {} : { version: version.value }) });
-      if (stopped) return;
-      version.value = draft.version;
-      savedAt.value = draft.updatedAt;
-      savedJson = json;
-      problem.value = null;
-    } catch (error) {
-      if (stopped) return;
-      if (ApiError.isApiError(error) && error.status === 409 && error.code === 'version_conflict') {
-        again = false;
-        await reload();
-        problem.value = { kind: 'conflict', message: '' };
-        return;
-      }
-      problem.value = { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
-    }
-  }
-
-  /** Saves now (a save already running is followed by one more with the latest answers). */
-  async function flush(): Promise<void> {
-    clearTimeout(timer);
-    if (!loaded.value || stopped) return;
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await run();
-      } while (again && !stopped);
-    })().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
-  /** Saves once the person has paused typing. */
-  function schedule() {
-    if (!loaded.value || stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
-  }
-
-  /** Deletes the draft and starts the form again. */
-  async function discard() {
-    clearTimeout(timer);
-    await remove.mutateAsync(options.regionId);
-    accept(null);
-    problem.value = null;
-  }
-
-  /** After submitting: the server deleted the draft, nothing more is saved from this page. */
-  function stop() {
-    stopped = true;
-    clearTimeout(timer);
-  }
-
-  onBeforeUnmount(() => clearTimeout(timer));
-
-  return {
-    loaded,
-    loading: computed(() => query.isLoading.value),
-    loadError: computed(() => query.error.value),
-    version,
-    savedAt,
-    saving: computed(() => save.isPending.value),
-    problem,
-    schedule,
-    flush,
-    discard,
-    stop,
-  };
+  return useServerDraft({
+    query,
+    save: (data: Schemas['LegalAidDraftData'], version) => save.mutateAsync({ regionId: options.regionId, data, ...(version === undefined ? {} : { version }) }),
+    saving: save.isPending,
+    remove: () => remove.mutateAsync(options.regionId),
+    data: options.data,
+    hydrate: options.hydrate,
+  });
 }

@@ -1,52 +1,31 @@
 /**
- * The queue's filters (受理队列筛选) as they live in the URL query, so a reload or a shared link shows the same
- * list. Only what differs from the default goes into the URL and the request: an unfiltered queue is
- * `?` and asks for `page=1&pageSize=10`, as before filters existed. Pure functions: the page and the tests
- * share them.
+ * The queue's filters (受理队列筛选) as they live in the URL query (the casework URL filters), so a reload or
+ * a shared link shows the same list. Only what differs from the default goes into the URL and the request:
+ * an unfiltered queue is `?` and asks for `page=1&pageSize=10`, as before filters existed.
  */
 import { APPLICATION_STATUSES, MATTER_TYPES, type ApplicationStatus, type MatterType } from '@fawang/contract';
-import type { LocationQuery, LocationQueryRaw } from 'vue-router';
+import { choiceFilter, defineUrlFilters, flagFilter, oneOfFilter } from '@fawang/module-kit/casework';
 
-export type QueueSort = 'newest' | 'oldest';
-
-export interface QueueFilters {
-  status?: ApplicationStatus;
-  matterType?: MatterType;
-  overdue: boolean;
-  sort: QueueSort;
-}
+export const QUEUE_SORTS = ['newest', 'oldest'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
 
 /** The statuses an officer filters by: a draft never reaches the queue. */
 export const QUEUE_STATUSES = APPLICATION_STATUSES.filter((status) => status !== 'draft');
 
-function one(value: LocationQuery[string] | undefined): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' && first !== '' ? first : undefined;
-}
+export const queueFilters = defineUrlFilters({
+  status: oneOfFilter(QUEUE_STATUSES),
+  matterType: oneOfFilter(MATTER_TYPES),
+  overdue: flagFilter,
+  sort: choiceFilter(QUEUE_SORTS, 'newest'),
+});
 
-function oneOf<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {
-  return (allowed as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
-}
+export type QueueFilters = ReturnType<typeof queueFilters.fromQuery>;
 
 /** Reads the filters from the URL; anything unknown (an old or edited link) falls back to the default. */
-export function filtersFromQuery(query: LocationQuery): QueueFilters {
-  return {
-    status: oneOf(QUEUE_STATUSES, one(query.status)),
-    matterType: oneOf(MATTER_TYPES, one(query.matterType)),
-    overdue: one(query.overdue) === 'true',
-    sort: one(query.sort) === 'oldest' ? 'oldest' : 'newest',
-  };
-}
+export const filtersFromQuery = queueFilters.fromQuery;
 
-/** The URL query for the filters; other keys of the current query (none today) are the caller's. */
-export function filtersToQuery(filters: QueueFilters): LocationQueryRaw {
-  return {
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.matterType ? { matterType: filters.matterType } : {}),
-    ...(filters.overdue ? { overdue: 'true' } : {}),
-    ...(filters.sort === 'oldest' ? { sort: 'oldest' } : {}),
-  };
-}
+/** The URL query for the filters; other keys of the current query (the detail's `id`) are the caller's. */
+export const filtersToQuery = queueFilters.toQuery;
 
 /** The filters of the list and of the CSV export (`overdue` is the string 'true' or absent in the API). */
 export function exportParams(filters: QueueFilters): { status?: ApplicationStatus; matterType?: MatterType; overdue?: 'true' } {

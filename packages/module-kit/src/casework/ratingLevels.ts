@@ -11,7 +11,7 @@ const LEVELS: Record<FwRatingLevel, EvaluationLevel> = {
 };
 
 export const evaluationLevel = (level: FwRatingLevel): EvaluationLevel => LEVELS[level];
-export const isBadLevel = (level: EvaluationLevel) => (BAD_EVALUATION_LEVELS as readonly EvaluationLevel[]).includes(level);
+export const isBadLevel = (level: EvaluationLevel): boolean => (BAD_EVALUATION_LEVELS as readonly EvaluationLevel[]).includes(level);
 
 /** A bad review must say what went wrong in at least this many characters (the contract's minLength). */
 export const MIN_DETAILS = 5;

@@ -1,0 +1,20 @@
+/**
+ * What every case module (法律援助 legal aid, 人民调解 people's mediation, …) shows and does the same way:
+ * history and statutory clocks, document upload and lists, 好差评 ratings, server drafts and URL-kept queue
+ * filters. Module words come in as props; the pieces' own words are in `messages.ts`.
+ */
+export { default as CaseHistory } from './CaseHistory.vue';
+export { default as CaseDeadlines } from './CaseDeadlines.vue';
+export { default as CaseDocumentList } from './CaseDocumentList.vue';
+export { default as CaseRating } from './CaseRating.vue';
+export { default as CaseRatedNote } from './CaseRatedNote.vue';
+export { default as CaseOverdueBadge } from './CaseOverdueBadge.vue';
+export { default as CaseSection } from './CaseSection.vue';
+export type { CaseDeadline, CaseDocument, CaseHistoryEntry, CaseSectionProps } from './types.js';
+export { formatFileSize, mediaTypeName } from './files.js';
+export { emptyUploads, storedFile, storedFileIds, uploadsOf, type CaseUploads, type StoredFile } from './uploads.js';
+export { useCaseDocumentUpload, type CaseDocumentUploadOptions, type CaseUploadLimits } from './useCaseDocumentUpload.js';
+export { evaluationLevel, isBadLevel, MIN_DETAILS } from './ratingLevels.js';
+export { SAVE_DELAY_MS, useServerDraft, type ServerDraftOptions, type StoredDraft } from './useServerDraft.js';
+export { choiceFilter, defineUrlFilters, flagFilter, oneOfFilter, useUrlFilters, type UrlFilter, type UrlFilterSpec, type UrlFilters, type UrlFilterValues } from './urlFilters.js';
+export { caseworkMessages } from './messages.js';
