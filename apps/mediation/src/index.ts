@@ -3,7 +3,6 @@
  * config schema). Pages load lazily, so this entry stays small.
  */
 import { defineModule } from '@fawang/module-kit';
-import { directoryPage } from '@fawang/module-kit/directory/lazy';
 import { configSchema, type ModuleConfig } from './config.js';
 import { messages } from './messages.js';
 
@@ -11,9 +10,19 @@ export default defineModule<ModuleConfig>({
   id: 'mediation',
   title: 'title',
   icon: 'handshake',
-  routes: [{ path: '', name: 'mediation:directory', component: directoryPage, props: { type: 'mediation_committee' } }],
-  nav: [{ id: 'directory', label: 'nav.directory', to: '', icon: 'handshake' }],
-  homeCards: [{ id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'handshake', mode: 'partial' }],
+  routes: [
+    // The committees directory, filtered by kind (村/居, 乡镇/街道, 行业性, 专业性) and dispute type.
+    { path: '', name: 'mediation:directory', component: () => import('./pages/CommitteesPage.vue') },
+    { path: 'mediators', name: 'mediation:mediators', component: () => import('./pages/MediatorsPage.vue') },
+  ],
+  nav: [
+    { id: 'directory', label: 'nav.directory', to: '', icon: 'handshake' },
+    { id: 'mediators', label: 'nav.mediators', to: 'mediators', icon: 'user' },
+  ],
+  homeCards: [
+    { id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'handshake', mode: 'partial' },
+    { id: 'mediators', title: 'cards.mediators.title', description: 'cards.mediators.description', to: 'mediators', icon: 'user', mode: 'partial' },
+  ],
   configSchema,
   messages,
 });

@@ -18,6 +18,9 @@ export type EvaluationLevel = Schemas['EvaluationLevel'];
 export type OrganizationType = Schemas['OrganizationType'];
 export type PractitionerType = Schemas['PractitionerType'];
 export type Specialty = Schemas['Specialty'];
+export type MediationKind = Schemas['MediationKind'];
+export type MediationDisputeType = Schemas['MediationDisputeType'];
+export type MediatorGrade = Schemas['MediatorGrade'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type MatterType = Schemas['MatterType'];
 export type ApplicantCategory = Schemas['ApplicantCategory'];
@@ -103,6 +106,30 @@ export const SPECIALTIES = [
   'consumer',
 ] as const satisfies readonly Specialty[];
 assertExhaustive<Exhaustive<Specialty, typeof SPECIALTIES>>();
+
+/** Kinds of people's mediation committee (人民调解委员会): 村/居, 乡镇/街道, 行业性, 专业性. */
+export const MEDIATION_KINDS = ['village', 'township', 'industry', 'professional'] as const satisfies readonly MediationKind[];
+assertExhaustive<Exhaustive<MediationKind, typeof MEDIATION_KINDS>>();
+
+/** Dispute types of people's mediation, shared by the committee registry and dispute intake. */
+export const MEDIATION_DISPUTE_TYPES = [
+  'neighbour',
+  'marriage_family',
+  'property',
+  'land',
+  'contract',
+  'labour',
+  'medical',
+  'traffic',
+  'consumer',
+  'property_management',
+  'other',
+] as const satisfies readonly MediationDisputeType[];
+assertExhaustive<Exhaustive<MediationDisputeType, typeof MEDIATION_DISPUTE_TYPES>>();
+
+/** People's mediator grades from the highest (首席) down to 三级. */
+export const MEDIATOR_GRADES = ['chief', 'first', 'second', 'third'] as const satisfies readonly MediatorGrade[];
+assertExhaustive<Exhaustive<MediatorGrade, typeof MEDIATOR_GRADES>>();
 
 /** Legal-aid application statuses in the order an application moves through them. */
 export const APPLICATION_STATUSES = [

@@ -1031,6 +1031,31 @@ export interface components {
          * @enum {string}
          */
         OrganizationType: "law_firm" | "notary_office" | "forensic_institution" | "arbitration_commission" | "mediation_committee" | "legal_aid_centre" | "service_centre" | "service_station" | "service_room";
+        /**
+         * @description What a people's mediation committee (人民调解委员会) is set up for: village (村/居民委员会人民调解委员会), township (乡镇/街道人民调解委员会), industry (行业性, e.g. 医疗纠纷、交通事故、劳动争议、物业) or professional (专业性, e.g. 婚姻家庭).
+         * @enum {string}
+         */
+        MediationKind: "village" | "township" | "industry" | "professional";
+        /**
+         * @description A kind of dispute people's mediation takes: neighbour (邻里纠纷), marriage_family (婚姻家庭), property (房屋宅基地), land (山林土地), contract (合同), labour (劳动争议), medical (医疗纠纷), traffic (交通事故), consumer (消费), property_management (物业), other (其他).
+         * @enum {string}
+         */
+        MediationDisputeType: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
+        /** @description How a mediation committee is set up. Industry and professional committees name the dispute types they take; village and township committees take any dispute of their area, so they name none. */
+        OrganizationMediation: {
+            kind: components["schemas"]["MediationKind"];
+            disputeTypes?: components["schemas"]["MediationDisputeType"][];
+        } & unknown;
+        /**
+         * @description Grade of a people's mediator (人民调解员等级), chief (首席人民调解员), first (一级), second (二级), third (三级).
+         * @enum {string}
+         */
+        MediatorGrade: "chief" | "first" | "second" | "third";
+        /** @description A people's mediator's standing (人民调解员), full-time (专职) or part-time (兼职), and grade. */
+        PractitionerMediator: {
+            fullTime: boolean;
+            grade: components["schemas"]["MediatorGrade"];
+        };
         /** @description Opening hours on the given ISO weekdays (1 = Monday … 7 = Sunday). */
         OpeningHours: {
             days: number[];
@@ -1065,6 +1090,7 @@ export interface components {
             phone: string;
             practitionerCount: number;
             demo: boolean;
+            mediation?: components["schemas"]["OrganizationMediation"];
         };
         /** @description An organization with its contacts, opening hours and description. */
         Organization: {
@@ -1079,6 +1105,7 @@ export interface components {
             phone: string;
             practitionerCount: number;
             demo: boolean;
+            mediation?: components["schemas"]["OrganizationMediation"];
             /** @description Unified social credit code (统一社会信用代码, GB 32100). */
             uscc?: string;
             location?: components["schemas"]["Location"];
@@ -1132,6 +1159,9 @@ export interface components {
             yearsOfPractice: number;
             status: components["schemas"]["PractitionerStatus"];
             demo: boolean;
+            /** @description Languages of service as BCP 47 tags, e.g. zh, bo (Tibetan), ii (Yi), en. */
+            languages?: string[];
+            mediator?: components["schemas"]["PractitionerMediator"];
         };
         /** @description A practitioner with languages, biography and public credit record (信用信息). */
         Practitioner: {
@@ -1151,6 +1181,7 @@ export interface components {
             yearsOfPractice: number;
             status: components["schemas"]["PractitionerStatus"];
             demo: boolean;
+            mediator?: components["schemas"]["PractitionerMediator"];
             /** @description Languages of service as BCP 47 tags, e.g. zh, bo (Tibetan), ii (Yi), en. */
             languages: string[];
             biography?: string;
@@ -2019,6 +2050,10 @@ export interface operations {
                 type?: "law_firm" | "notary_office" | "forensic_institution" | "arbitration_commission" | "mediation_committee" | "legal_aid_centre" | "service_centre" | "service_station" | "service_room";
                 /** @description Prefix match on the division tree; `510000` covers all of Sichuan. */
                 divisionCode?: string;
+                /** @description Mediation committees of one kind: village (村/居), township (乡镇/街道), industry (行业性) or professional (专业性). Other organizations never match. */
+                mediationKind?: "village" | "township" | "industry" | "professional";
+                /** @description Mediation committees that name this dispute type (industry and professional committees). Village and township committees take any dispute and name none, so they do not match. */
+                disputeType?: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
                 /** @description Name or unified social credit code (统一社会信用代码). */
                 q?: string;
                 /** @description Page number, starting at 1. */
@@ -2087,6 +2122,10 @@ export interface operations {
                 /** @description Name or practising licence number (执业证号), matched from the start. */
                 q?: string;
                 status?: "active" | "suspended" | "revoked";
+                /** @description Mediators who are full-time (专职, `true`) or part-time (兼职, `false`); others never match. */
+                fullTime?: "true" | "false";
+                /** @description A language of service as an ISO 639 code, e.g. `ii` (彝语 Yi) or `bo` (藏语 Tibetan). */
+                language?: string;
                 /** @description Page number, starting at 1. */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */

@@ -87,6 +87,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
   if (orgId) await run.check(anon, 'get an organization', 'getOrganization', { method: 'GET', path: `/organizations/${orgId}` }, [200]);
   else run.skip('get an organization', 'getOrganization', 'no organization listed');
   await run.check(anon, 'filter organizations by type', 'listOrganizations', { method: 'GET', path: '/organizations', query: { type: 'law_firm', sort: '-name' } }, [200]);
+  await run.check(anon, 'filter mediation committees by kind and dispute type', 'listOrganizations', { method: 'GET', path: '/organizations', query: { mediationKind: 'industry', disputeType: 'medical' } }, [200]);
   await run.check(anon, 'page size over 100 is 400', 'listOrganizations', { method: 'GET', path: '/organizations', query: { pageSize: 1000 } }, [400]);
   await run.check(anon, 'missing organization is 404', 'getOrganization', { method: 'GET', path: `/organizations/${MISSING_ID}` }, [404]);
 
@@ -96,6 +97,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
   else run.skip('get a practitioner with credit records', 'getPractitioner', 'no practitioner listed');
   await run.check(anon, 'search practitioners by specialty', 'listPractitioners', { method: 'GET', path: '/practitioners', query: { specialty: 'labour', type: 'lawyer' } }, [200]);
   await run.check(anon, 'unknown specialty is 400', 'listPractitioners', { method: 'GET', path: '/practitioners', query: { specialty: 'astrology' } }, [400]);
+  await run.check(anon, 'filter mediators by full-time flag and language', 'listPractitioners', { method: 'GET', path: '/practitioners', query: { type: 'mediator', fullTime: 'true', language: 'zh' } }, [200]);
   await run.check(anon, 'malformed id is 400', 'getPractitioner', { method: 'GET', path: '/practitioners/not-a-uuid' }, [400]);
 
   await run.check(anon, 'evaluation summary', 'getEvaluationSummary', { method: 'GET', path: '/evaluations/summary' }, [200]);

@@ -107,6 +107,13 @@ export const organizations = pgTable(
     description: text('description'),
     /** Level of a service point or committee: province … village. */
     level: text('level', { enum: ['province', 'city', 'county', 'town', 'village'] }),
+    /**
+     * A mediation committee's kind and, for industry and professional ones, the dispute types it takes;
+     * null for every other organization. No index: the filters on it (`mediationKind`, `disputeType`)
+     * always come with type = mediation_committee in practice, which the region/type index narrows to a few
+     * hundred rows, and the whole table is ~2,200 rows in the demo seed.
+     */
+    mediation: jsonb('mediation').$type<Schemas['OrganizationMediation']>(),
     demo: boolean('demo').notNull().default(false),
   },
   (t) => [
@@ -136,6 +143,13 @@ export const practitioners = pgTable(
     languages: text('languages').array().notNull(),
     biography: text('biography'),
     proBonoHours: integer('pro_bono_hours'),
+    /**
+     * A people's mediator's full-time flag and grade; null for every other practitioner. No index, and none
+     * on `languages` either: the `fullTime` and `language` filters come with type = mediator (and usually a
+     * region), so an existing region/type index has already narrowed the rows to filter (mediators are ~16%
+     * of the directory), and a jsonb or GIN index would not change the plan at the seeded size.
+     */
+    mediator: jsonb('mediator').$type<Schemas['PractitionerMediator']>(),
     demo: boolean('demo').notNull().default(false),
   },
   (t) => [

@@ -22,6 +22,7 @@ const organizationSummaryColumns = {
   phone: organizations.phone,
   practitionerCount,
   demo: organizations.demo,
+  mediation: organizations.mediation,
 };
 
 const practitionerSummaryColumns = {
@@ -40,13 +41,20 @@ const practitionerSummaryColumns = {
   yearsOfPractice: practitioners.yearsOfPractice,
   status: practitioners.status,
   demo: practitioners.demo,
+  languages: practitioners.languages,
+  mediator: practitioners.mediator,
 };
 
 /** Practitioner searches count matches up to this many (or just past the requested page). */
 export const COUNT_CAP = 1000;
 
-function withoutNulls<T extends Record<string, unknown>>(row: T): T {
-  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)) as T;
+/** A row with its nullable columns as optional properties, the way the contract leaves absent values out. */
+type WithoutNulls<T> = { [K in keyof T as null extends T[K] ? never : K]: T[K] } & {
+  [K in keyof T as null extends T[K] ? K : never]?: Exclude<T[K], null>;
+};
+
+function withoutNulls<T extends Record<string, unknown>>(row: T): WithoutNulls<T> {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined)) as WithoutNulls<T>;
 }
 
 export function directoryHandlers({ db, readCache }: AppServices): DirectoryHandlers {
@@ -59,6 +67,9 @@ export function directoryHandlers({ db, readCache }: AppServices): DirectoryHand
         query.type ? eq(organizations.type, query.type) : undefined,
         query.divisionCode ? like(organizations.divisionCode, likePrefix(query.divisionCode.replace(/0+$/, ''))) : undefined,
         query.q ? or(like(organizations.name, `%${likePrefix(query.q)}`), eq(organizations.uscc, query.q.toUpperCase())) : undefined,
+        // Only mediation committees carry `mediation`, so these two never match any other organization.
+        query.mediationKind ? sql`${organizations.mediation}->>'kind' = ${query.mediationKind}` : undefined,
+        query.disputeType ? sql`${organizations.mediation}->'disputeTypes' @> ${JSON.stringify([query.disputeType])}::jsonb` : undefined,
       ];
       const where = and(...filters);
       const [items, [total]] = await Promise.all([
@@ -114,6 +125,9 @@ export function directoryHandlers({ db, readCache }: AppServices): DirectoryHand
         query.status ? eq(practitioners.status, query.status) : undefined,
         query.specialty ? sql`${practitioners.specialties} @> array[${query.specialty}]::text[]` : undefined,
         query.divisionCode ? like(practitioners.divisionCode, likePrefix(query.divisionCode.replace(/0+$/, ''))) : undefined,
+        // Only mediators carry `mediator`; ->> gives the JSON boolean as the text 'true' or 'false'.
+        query.fullTime ? sql`${practitioners.mediator}->>'fullTime' = ${query.fullTime}` : undefined,
+        query.language ? sql`${practitioners.languages} @> array[${query.language}]::text[]` : undefined,
         // Names match from the start (a family name first), licence numbers by prefix: both use indexes.
         q ? (/^\d+$/.test(q) ? like(practitioners.licenceNumber, likePrefix(q)) : like(practitioners.name, likePrefix(q))) : undefined,
       ];
@@ -135,13 +149,14 @@ export function directoryHandlers({ db, readCache }: AppServices): DirectoryHand
         const sortColumns = capped
           ? { name: practitioners.name, yearsOfPractice: practitioners.yearsOfPractice }
           : { name: sql`(${practitioners.name} || '')`, yearsOfPractice: sql`(${practitioners.yearsOfPractice} + 0)` };
-        items = await db
+        const rows = await db
           .select(practitionerSummaryColumns)
           .from(practitioners)
           .where(where)
           .orderBy(...orderBy(query.sort, sortColumns, 'name', practitioners.id))
           .limit(limit)
           .offset(offset);
+        items = rows.map(withoutNulls);
       }
       return {
         status: 200,

@@ -87,7 +87,7 @@ export const COMMUNITY_NAMES = [
 ];
 
 /** 行业性专业性人民调解委员会: the dispute fields that have their own committees. */
-export const MEDIATION_FIELDS = ['医疗纠纷', '道路交通事故', '劳动争议', '婚姻家庭纠纷', '物业纠纷', '消费纠纷', '知识产权纠纷', '旅游纠纷'];
+export const MEDIATION_FIELDS = ['医疗纠纷', '道路交通事故', '劳动争议', '婚姻家庭纠纷', '物业纠纷', '消费纠纷', '知识产权纠纷', '旅游纠纷'] as const;
 
 /** 司法鉴定 categories; the empty one gives a general institute name. */
 export const FORENSIC_CATEGORIES = ['法医', '物证', '声像资料', '环境损害', '', ''];

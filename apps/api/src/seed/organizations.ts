@@ -3,10 +3,10 @@
  * network: a public legal service centre and a legal-aid centre at province, city and county level,
  * stations in towns and rooms in villages (the "1+6"/半小时服务圈 layout), law firms and notary offices
  * weighted towards the cities, one arbitration commission per prefecture-level city, appraisal institutes
- * per city and people's mediation committees in towns and trades. Every name is invented; every row is
+ * per city and people's mediation committees in villages, towns, trades (行业性) and professions (专业性). Every name is invented; every row is
  * flagged `demo`.
  */
-import type { OrganizationType } from '@fawang/contract';
+import type { OrganizationType, Schemas } from '@fawang/contract';
 import type { OpeningHoursRow, organizations } from '../db/schema.js';
 import { divisionPath, fullPlaceName, isPlaceholder, type DivisionRow, type DivisionTree } from './divisions.js';
 import {
@@ -37,6 +37,22 @@ export interface SeededArea {
 }
 
 type Level = NonNullable<OrganizationRow['level']>;
+type Mediation = Schemas['OrganizationMediation'];
+
+/**
+ * What each city-level trade committee of MEDIATION_FIELDS takes. Later case routing reads these dispute
+ * types, so every field maps to one; 知识产权 has no type of its own and counts as other (其他).
+ */
+const CITY_MEDIATION: Readonly<Record<(typeof MEDIATION_FIELDS)[number], Mediation>> = {
+  医疗纠纷: { kind: 'industry', disputeTypes: ['medical'] },
+  道路交通事故: { kind: 'industry', disputeTypes: ['traffic'] },
+  劳动争议: { kind: 'industry', disputeTypes: ['labour'] },
+  婚姻家庭纠纷: { kind: 'professional', disputeTypes: ['marriage_family'] },
+  物业纠纷: { kind: 'industry', disputeTypes: ['property_management'] },
+  消费纠纷: { kind: 'industry', disputeTypes: ['consumer'] },
+  知识产权纠纷: { kind: 'professional', disputeTypes: ['other'] },
+  旅游纠纷: { kind: 'industry', disputeTypes: ['consumer', 'contract'] },
+};
 
 /** 统一社会信用代码 registration authority and type: 3x = 司法行政 (31 law firm, 32 notary, 34 appraisal, 35 arbitration), 12 = 事业单位. */
 const USCC_TYPE: Partial<Record<OrganizationType, string>> = {
@@ -169,10 +185,12 @@ export class OrganizationPlanner {
       });
     }
     for (const field of this.random.weightedDistinct(MEDIATION_FIELDS.map((f) => [f, 1] as const), big ? 3 : 1)) {
+      const mediation = CITY_MEDIATION[field];
       this.add('mediation_committee', `${city.name}${field}人民调解委员会`, city, region, {
         level: 'city',
         hours: OFFICE_HOURS,
-        description: `行业性、专业性人民调解组织，免费调解${field}。`,
+        description: `${mediation.kind === 'industry' ? '行业性' : '专业性'}人民调解组织，免费调解${field}。`,
+        mediation,
       });
     }
   }
@@ -195,7 +213,10 @@ export class OrganizationPlanner {
   private unitBodies(u: Unit) {
     const { unit, regionId, tier } = u;
     const place = fullPlaceName(divisionPath(this.tree, unit.code));
-    if (unit.level === 'county') this.publicBodies(unit, 'county', regionId);
+    if (unit.level === 'county') {
+      this.publicBodies(unit, 'county', regionId);
+      this.countyMediation(unit, place, regionId, tier);
+    }
 
     // A city without counties (Zhongshan) carries all of its firms itself.
     const firms = unit.level === 'city' ? 16 : tier === 3 ? 8 : tier === 2 ? 4 : this.random.int(1, 2);
@@ -223,12 +244,49 @@ export class OrganizationPlanner {
     for (const town of chosen) {
       const townPlace = `${place}${town.name}`;
       this.add('service_station', `${townPlace}公共法律服务工作站`, town, regionId, { level: 'town', hours: STATION_HOURS });
-      this.add('mediation_committee', `${townPlace}人民调解委员会`, town, regionId, { level: 'town', hours: STATION_HOURS });
+      this.add('mediation_committee', `${townPlace}人民调解委员会`, town, regionId, {
+        level: 'town',
+        hours: STATION_HOURS,
+        description: `${town.name.endsWith('街道') ? '街道' : '乡镇'}人民调解委员会，免费调解辖区内的各类民间纠纷。`,
+        mediation: { kind: 'township' },
+      });
       const village = town.name.endsWith('街道') ? `${this.random.pick(COMMUNITY_NAMES)}社区` : `${this.random.pick(VILLAGE_NAMES)}村`;
+      const roomHours: OpeningHoursRow[] = [{ days: [this.random.int(1, 5)], opens: '09:00', closes: '12:00' }];
       this.add('service_room', `${townPlace}${village}公共法律服务室`, town, regionId, {
         level: 'village',
-        hours: [{ days: [this.random.int(1, 5)], opens: '09:00', closes: '12:00' }],
+        hours: roomHours,
         description: '村（社区）法律顾问每月驻点，提供法律咨询和矛盾纠纷调解。',
+      });
+      // The village (or community) that has a service room has its own committee, meeting in the same room.
+      // Villages are not in the division tree, so it carries the town's code, as the room does.
+      this.add('mediation_committee', `${townPlace}${village}人民调解委员会`, town, regionId, {
+        level: 'village',
+        hours: roomHours,
+        description: `${village.endsWith('社区') ? '居民委员会' : '村民委员会'}下设的人民调解委员会，就地化解邻里、婚姻家庭、宅基地等纠纷。`,
+        mediation: { kind: 'village' },
+      });
+    }
+  }
+
+  /**
+   * County-level professional committees (专业性人民调解委员会): marriage and family in half the counties,
+   * and forest and land (山林土地) in some rural ones, where such disputes are common.
+   */
+  private countyMediation(unit: DivisionRow, place: string, regionId: string, tier: Unit['tier']) {
+    if (this.random.chance(0.5)) {
+      this.add('mediation_committee', `${place}婚姻家庭纠纷人民调解委员会`, unit, regionId, {
+        level: 'county',
+        hours: OFFICE_HOURS,
+        description: '专业性人民调解组织，免费调解婚姻、家庭、赡养、继承等纠纷。',
+        mediation: { kind: 'professional', disputeTypes: ['marriage_family'] },
+      });
+    }
+    if (tier === 1 && this.random.chance(0.3)) {
+      this.add('mediation_committee', `${place}山林土地纠纷人民调解委员会`, unit, regionId, {
+        level: 'county',
+        hours: OFFICE_HOURS,
+        description: '专业性人民调解组织，免费调解山林、土地承包经营权、宅基地等纠纷。',
+        mediation: { kind: 'professional', disputeTypes: ['land', 'property'] },
       });
     }
   }
@@ -279,7 +337,7 @@ export class OrganizationPlanner {
     wantedName: string | (() => readonly [name: string, slug?: string]),
     division: DivisionRow,
     regionId: string,
-    options: { level?: Level; hours: OpeningHoursRow[]; description?: string; web?: boolean },
+    options: { level?: Level; hours: OpeningHoursRow[]; description?: string; web?: boolean; mediation?: Mediation },
   ) {
     const make = typeof wantedName === 'string' ? () => [wantedName] as const : wantedName;
     let [name, slug] = make();
@@ -308,6 +366,7 @@ export class OrganizationPlanner {
       openingHours: options.hours,
       description: options.description ? `【示例数据】${options.description}` : '【示例数据】',
       level: options.level ?? null,
+      mediation: options.mediation ?? null,
       demo: true,
     });
   }

@@ -4,7 +4,7 @@
  * in the directory; every organization that must have staff gets at least one; the rest are spread by a
  * weight that favours the big cities (Beijing alone has tens of thousands of lawyers).
  */
-import type { PractitionerType, Specialty } from '@fawang/contract';
+import type { MediatorGrade, PractitionerType, Schemas, Specialty } from '@fawang/contract';
 import type { creditRecords, practitioners } from '../db/schema.js';
 import { BIOGRAPHY_BODIES, BIOGRAPHY_CLOSINGS, BIOGRAPHY_OPENINGS, PRACTITIONER_TYPE_ZH, SANCTION_REASONS, SPECIALTY_ZH } from './names.js';
 import type { OrganizationRow } from './organizations.js';
@@ -109,6 +109,21 @@ function languages(random: Random, code: string): string[] {
   return out;
 }
 
+/** The share of full-time people's mediators (专职人民调解员); the plan's target is 15%, cities do better. */
+const FULL_TIME_SHARE = 0.3;
+
+/**
+ * A mediator's standing. Grades follow experience: only mediators with 15 years or more reach 首席 (chief),
+ * and then rarely, so a committee has at most a few.
+ */
+function mediatorStanding(random: Random, years: number): Schemas['PractitionerMediator'] {
+  const grades: readonly (readonly [MediatorGrade, number])[] =
+    years >= 15
+      ? [['chief', 1], ['first', 4], ['second', 3], ['third', 2]]
+      : [['first', 1], ['second', 4], ['third', 5]];
+  return { fullTime: random.chance(FULL_TIME_SHARE), grade: random.weighted(grades) };
+}
+
 export interface GeneratedPractitioner {
   practitioner: PractitionerRow;
   credit: CreditRecordRow[];
@@ -148,6 +163,7 @@ export function* generatePractitioners(
       .replace('{years}', String(Math.max(1, years)))
       .replace('{fields}', fields);
     const roll = random.unit();
+    const mediator = type === 'mediator' ? mediatorStanding(random, years) : null;
     const practitioner: PractitionerRow = {
       id,
       type,
@@ -164,6 +180,7 @@ export function* generatePractitioners(
       languages: languages(random, org.divisionCode),
       biography: `【示例数据】${PRACTITIONER_TYPE_ZH[type]}，${biography}`,
       proBonoHours: type === 'lawyer' || type === 'grassroots_legal_worker' ? random.int(0, 160) : null,
+      mediator,
       demo: true,
     };
 

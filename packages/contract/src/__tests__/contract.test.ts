@@ -12,6 +12,9 @@ import {
   BAD_EVALUATION_LEVELS,
   EVALUATION_LEVELS,
   MATTER_TYPES,
+  MEDIATION_DISPUTE_TYPES,
+  MEDIATION_KINDS,
+  MEDIATOR_GRADES,
   MODULE_IDS,
   ORGANIZATION_TYPES,
   PRACTITIONER_TYPES,
@@ -377,6 +380,24 @@ describe('schemas', () => {
     expect(application({ ...input, isAdmin: true })).toBe(false);
   });
 
+  it('require dispute types of industry and professional mediation committees only', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    for (const keyword of Object.keys(doc)) ajv.addKeyword(keyword);
+    ajv.addSchema(doc, 'contract');
+    const mediation = ajv.getSchema('contract#/components/schemas/OrganizationMediation')!;
+    expect(mediation({ kind: 'township' })).toBe(true);
+    expect(mediation({ kind: 'village', disputeTypes: ['neighbour'] })).toBe(false);
+    expect(mediation({ kind: 'industry', disputeTypes: ['medical'] })).toBe(true);
+    expect(mediation({ kind: 'industry' })).toBe(false);
+    expect(mediation({ kind: 'professional', disputeTypes: [] })).toBe(false);
+    expect(mediation({ kind: 'professional', disputeTypes: ['marriage_family', 'marriage_family'] })).toBe(false);
+    const mediator = ajv.getSchema('contract#/components/schemas/PractitionerMediator')!;
+    expect(mediator({ fullTime: true, grade: 'chief' })).toBe(true);
+    expect(mediator({ fullTime: 'yes', grade: 'chief' })).toBe(false);
+    expect(mediator({ fullTime: false })).toBe(false);
+  });
+
   it('type the resolved region profile and the user preferences', () => {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);
@@ -515,6 +536,9 @@ describe('enumerations', () => {
     expect(APPLICATION_STATUSES).toEqual(enumOf('ApplicationStatus'));
     expect(MATTER_TYPES).toEqual(enumOf('MatterType'));
     expect(APPLICANT_CATEGORIES).toEqual(enumOf('ApplicantCategory'));
+    expect(MEDIATION_KINDS).toEqual(enumOf('MediationKind'));
+    expect(MEDIATION_DISPUTE_TYPES).toEqual(enumOf('MediationDisputeType'));
+    expect(MEDIATOR_GRADES).toEqual(enumOf('MediatorGrade'));
     expect(BAD_EVALUATION_LEVELS).toEqual(EVALUATION_LEVELS.slice(-2));
   });
 
@@ -524,6 +548,8 @@ describe('enumerations', () => {
       ['listPractitioners', 'type', 'PractitionerType'],
       ['listPractitioners', 'specialty', 'Specialty'],
       ['listPractitioners', 'status', 'PractitionerStatus'],
+      ['listOrganizations', 'mediationKind', 'MediationKind'],
+      ['listOrganizations', 'disputeType', 'MediationDisputeType'],
       ['getEvaluationSummary', 'module', 'ModuleId'],
       ['listLegalAidApplications', 'status', 'ApplicationStatus'],
       ['listLegalAidApplications', 'matterType', 'MatterType'],

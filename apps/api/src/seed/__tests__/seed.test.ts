@@ -88,6 +88,36 @@ describe('planning (no database)', () => {
     expect(new Set(credit.map((c) => c.kind))).toEqual(new Set(['reward', 'sanction']));
   });
 
+  it('gives every mediation committee a kind, and industry and professional ones their dispute types', () => {
+    const committees = first.orgs.filter((o) => o.type === 'mediation_committee');
+    for (const org of first.orgs) expect(Boolean(org.mediation), org.name).toBe(org.type === 'mediation_committee');
+    const ofKind = (kind: string) => committees.filter((o) => o.mediation!.kind === kind);
+    expect(new Set(committees.map((o) => o.mediation!.kind))).toEqual(new Set(['village', 'township', 'industry', 'professional']));
+    for (const org of [...ofKind('village'), ...ofKind('township')]) expect(org.mediation!.disputeTypes, org.name).toBeUndefined();
+    for (const org of [...ofKind('industry'), ...ofKind('professional')]) expect(org.mediation!.disputeTypes!.length, org.name).toBeGreaterThan(0);
+    for (const org of ofKind('village')) expect(org.level === 'village' && /(村|社区)人民调解委员会$/.test(org.name), org.name).toBe(true);
+    for (const org of ofKind('township')) expect(org.level, org.name).toBe('town');
+    expect(ofKind('professional').some((o) => o.level === 'county' && o.name.endsWith('婚姻家庭纠纷人民调解委员会'))).toBe(true);
+    const medical = ofKind('industry').filter((o) => o.name.endsWith('医疗纠纷人民调解委员会'));
+    for (const org of medical) expect(org.mediation!.disputeTypes).toEqual(['medical']);
+  });
+
+  it('makes about 30% of mediators full-time, grades every one and names few chief mediators', () => {
+    const practitioners = first.people.map((p) => p.practitioner);
+    for (const p of practitioners) expect(Boolean(p.mediator), p.name).toBe(p.type === 'mediator');
+    const mediators = practitioners.filter((p) => p.type === 'mediator');
+    expect(mediators.length).toBeGreaterThan(200);
+    const fullTime = mediators.filter((p) => p.mediator!.fullTime).length / mediators.length;
+    expect(fullTime).toBeGreaterThan(0.2);
+    expect(fullTime).toBeLessThan(0.4);
+    const chiefs = mediators.filter((p) => p.mediator!.grade === 'chief');
+    expect(chiefs.length).toBeGreaterThan(0);
+    expect(chiefs.length).toBeLessThan(mediators.length * 0.1);
+    for (const chief of chiefs) expect(chief.yearsOfPractice).toBeGreaterThanOrEqual(15);
+    expect(new Set(mediators.map((p) => p.mediator!.grade))).toEqual(new Set(['chief', 'first', 'second', 'third']));
+    expect(mediators.some((p) => p.languages.includes('ii'))).toBe(true);
+  });
+
   it('shortens division names for brands', () => {
     expect(shortName('凉山彝族自治州')).toBe('凉山');
     expect(shortName('阿坝藏族羌族自治州')).toBe('阿坝');

@@ -1,7 +1,9 @@
 import { enableAutoUnmount } from '@vue/test-utils';
+import { defineComponent, h, ref } from 'vue';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defineModule } from '../../define-module.js';
 import { fakeApi, jsonResponse, listPage, mountModule, organizationSummary, settle, type FakeRoute } from '../../testing/index.js';
+import OrganizationDirectory from '../OrganizationDirectory.vue';
 import { directoryPage } from '../lazy.js';
 
 enableAutoUnmount(afterEach);
@@ -70,5 +72,41 @@ describe('OrganizationDirectory in a module page', () => {
     const { wrapper } = await openDirectory({ organizations: unavailable });
     expect(wrapper.get('[role="alert"]').text()).toContain('目录服务暂时不可用');
     expect(wrapper.find('table').exists()).toBe(false);
+  });
+});
+
+describe('OrganizationDirectory with module filters and columns', () => {
+  /** A page that narrows the list to township committees at the press of its own filter button. */
+  const FilteredPage = defineComponent(() => {
+    const kind = ref<'township' | undefined>(undefined);
+    return () =>
+      h(
+        OrganizationDirectory,
+        {
+          type: 'mediation_committee',
+          caption: '人民调解委员会名录',
+          filters: kind.value ? { mediationKind: kind.value } : {},
+          extraColumns: [{ key: 'mediation', title: '类别' }],
+        },
+        {
+          filters: () => h('button', { type: 'button', class: 'only-townships', onClick: () => (kind.value = 'township') }, '只看乡镇'),
+          'cell-mediation': ({ row }: { row: { mediation?: { kind: string } } }) => h('span', { class: 'kind' }, row.mediation?.kind ?? '—'),
+        },
+      );
+  });
+
+  it('sends the module filters, starts again from page 1 when they change, and fills extra columns from slots', async () => {
+    const committee = organizationSummary({ type: 'mediation_committee', name: '【示例数据】通江镇人民调解委员会', mediation: { kind: 'township' } });
+    const api = fakeApi({ 'GET /organizations': () => listPage([committee], { total: 30 }) });
+    const { wrapper } = await mountModule(familyLaw, { fetch: api.fetch, component: FilteredPage });
+    await settle();
+    expect(wrapper.findAll('th').map((th) => th.text())).toContain('类别');
+    expect(wrapper.get('.kind').text()).toBe('township');
+    await wrapper.get('nav button[aria-label*="2"], nav a[aria-label*="2"]').trigger('click');
+    await settle();
+    expect(params(api.calls.at(-1))).toMatchObject({ page: '2' });
+    await wrapper.get('.only-townships').trigger('click');
+    await settle();
+    expect(params(api.calls.at(-1))).toMatchObject({ type: 'mediation_committee', mediationKind: 'township', page: '1' });
   });
 });
