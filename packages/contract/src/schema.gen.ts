@@ -585,6 +585,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/mediation/routing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Propose the competent mediation committee
+         * @description The people's mediation committee (人民调解委员会) competent for a dispute from where it arose and its type, among the committees of the region and the regions below it, with the reason as a rule id and the other committees the applicant may choose (`@fawang/mediation`). Public: a visitor can see it before signing in.
+         */
+        get: operations["proposeMediationCommittee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mediation/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List mediation cases
+         * @description A citizen sees the cases they filed; a mediator or bureau_admin those of their region and the regions below it. Other roles, and a region filter outside the caller's scope, get 403.
+         */
+        get: operations["listMediationCases"];
+        put?: never;
+        /**
+         * File a dispute for people's mediation
+         * @description A citizen files a dispute (申请人民调解) with the committee they chose from the routing proposal; the committee's answer clock starts. Send an `Idempotency-Key`: a retry with the same key returns the first result.
+         */
+        post: operations["createMediationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mediation/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a mediation case
+         * @description One case; outside the caller's scope a 404, never a 403.
+         */
+        get: operations["getMediationCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mediation/cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a mediation case through its workflow
+         * @description One action of `@fawang/workflow/mediation`. The applicant may `withdraw`; a mediator or bureau_admin of the case's region or a region above it the others. 409 `invalid_transition` or `version_conflict` (stale `version`); 403 for a kind of caller that may never take the action; 400 naming a missing or invalid field (a mediator who is not of the case's committee, a committee that does not take the dispute, a session in the past, longer than 8 hours, or on site without a location). A session that overlaps another session of one of its mediators is 409 `calendar_conflict`. Every transition is written to the history and the audit log.
+         */
+        post: operations["transitionMediationCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mediation/cases/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the mediation agreement (调解协议书)
+         * @description The agreement of an agreed (or rated) case as a PDF generated from the template with the parties' data, the terms and the reminder that the parties may apply to the court for judicial confirmation (司法确认) within 30 days (人民调解法 art. 33). For the applicant and staff who may see the case; before an agreement 409 `invalid_state`.
+         */
+        get: operations["getMediationAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/mediation/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People's mediation statistics of a region
+         * @description For a bureau_admin of the region or a region above it: per committee cases, agreements, failures, success rate and median days to an outcome; the full-time mediator share against the plan's target.
+         */
+        get: operations["getMediationStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/audit-log": {
         parameters: {
             query?: never;
@@ -1585,6 +1709,227 @@ export interface components {
             kind: components["schemas"]["AssigneeKind"];
             /** Format: uuid */
             practitionerId: string;
+        };
+        /**
+         * @description draft (草稿), submitted (已申请), accepted (已受理), declined (不予受理), assigned (已指派调解员), in_mediation (调解中), agreed (达成协议), failed (调解不成), withdrawn (已撤回), evaluated (已评价).
+         * @enum {string}
+         */
+        MediationCaseStatus: "draft" | "submitted" | "accepted" | "declined" | "assigned" | "in_mediation" | "agreed" | "failed" | "withdrawn" | "evaluated";
+        /**
+         * @description submit (提交), transfer (移送其他调解委员会), accept (受理), decline (不予受理), assign (指派调解员), schedule (安排调解), record_agreement (记录调解协议), record_failure (记录调解不成), record_withdrawal (记录当事人撤回), withdraw (申请人撤回).
+         * @enum {string}
+         */
+        MediationAction: "submit" | "transfer" | "accept" | "decline" | "assign" | "schedule" | "record_agreement" | "record_failure" | "record_withdrawal" | "withdraw";
+        /** @description A party to the dispute (当事人). The applicant is a party; the respondent's ID and phone may be unknown. */
+        MediationParty: {
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            name: string;
+            /** @description 18-digit resident identity number; the server checks the check character. */
+            idNumber?: string;
+            phone?: string;
+            address?: string;
+        };
+        /** @description Where the dispute arose — a town/street (9 digits) or village (12 digits) division code, and an address. */
+        MediationPlace: {
+            divisionCode: string;
+            address?: string;
+        };
+        /** @description A dispute filed for people's mediation (申请人民调解, free of charge: 人民调解法 art. 4). `committeeId` is the committee the applicant chose: the routing proposal or one of its alternatives; another committee is 400 on `body.committeeId`. Exactly one party is the applicant; at least one is a respondent. */
+        MediationCaseInput: {
+            regionId: components["schemas"]["RegionId"];
+            disputeType: components["schemas"]["MediationDisputeType"];
+            place: components["schemas"]["MediationPlace"];
+            summary: string;
+            parties: components["schemas"]["MediationParty"][];
+            /** Format: uuid */
+            committeeId: string;
+        };
+        CommitteeRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            divisionCode: string;
+            kind: components["schemas"]["MediationKind"];
+        };
+        /** @description The competent committee proposed for a dispute (`@fawang/mediation` proposeCommittee) with the reason as a rule id — field_committee, village_of_place, township_of_place, place_too_broad, none_covering — and the other committees the applicant may choose. */
+        MediationRouting: {
+            committee?: components["schemas"]["CommitteeRef"];
+            /** @enum {string} */
+            reason: "field_committee" | "village_of_place" | "township_of_place" | "place_too_broad" | "none_covering";
+            alternatives: components["schemas"]["CommitteeRef"][];
+        };
+        /** @description A mediation session (调解会议): on site at a place or online at an address, from startsAt to endsAt (at most 8 hours, not in the past), with the assigned mediators who attend and the parties' names. */
+        MediationSessionInput: {
+            /** @enum {string} */
+            mode: "onsite" | "online";
+            /** @description Required on site. */
+            location?: string;
+            /**
+             * Format: uri
+             * @description Required online (https only).
+             */
+            onlineUrl?: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            mediatorIds: string[];
+            participants?: string[];
+        };
+        MediationSession: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode: "onsite" | "online";
+            location?: string;
+            onlineUrl?: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            mediators: components["schemas"]["MediatorRef"][];
+            participants: string[];
+        };
+        MediatorRef: {
+            /** Format: uuid */
+            practitionerId: string;
+            name: string;
+        };
+        /** @description The terms the parties agreed (调解协议的内容, 人民调解法 art. 29), one per item, and the performance deadline if any. */
+        MediationAgreementInput: {
+            terms: string[];
+            /** Format: date */
+            performBy?: string;
+        };
+        /** @description The agreement (调解协议) as recorded: its terms, when it was signed, and the last day the parties may apply to the court for judicial confirmation (司法确认, 30 days, 人民调解法 art. 33). The document is GET /mediation/cases/{id}/agreement (PDF). */
+        MediationAgreement: {
+            terms: string[];
+            /** Format: date */
+            performBy?: string;
+            /** Format: date-time */
+            signedAt: string;
+            /** Format: date */
+            judicialConfirmationBy: string;
+        };
+        /** @description One action of the mediation workflow (`@fawang/workflow/mediation`) with the case's `version`. `reason` for transfer, decline, record_failure and record_withdrawal; `committeeId` for transfer; `mediatorIds` (mediators of the case's committee) for assign; `session` for schedule; `agreement` for record_agreement. */
+        MediationTransitionInput: {
+            action: components["schemas"]["MediationAction"];
+            version: number;
+            reason?: string;
+            /** Format: uuid */
+            committeeId?: string;
+            mediatorIds?: string[];
+            session?: components["schemas"]["MediationSessionInput"];
+            agreement?: components["schemas"]["MediationAgreementInput"];
+        };
+        MediationHistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            status: components["schemas"]["MediationCaseStatus"];
+            action?: components["schemas"]["MediationAction"];
+            by: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                role: components["schemas"]["Role"];
+            };
+            note?: string;
+        };
+        /** @description A clock — acceptance (answer the filing within acceptWithinDays) or conclusion (conclude within concludeWithinDays). */
+        MediationDeadline: {
+            /** @enum {string} */
+            kind: "acceptance" | "conclusion";
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            stoppedAt?: string;
+        };
+        /** @description A case as listed; the applicant's name is masked for everyone but the applicant. */
+        MediationCaseSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @description Human-readable reference (调解编号), e.g. TJ-110101-20261125-3F9A0C12. */
+            reference: string;
+            regionId: components["schemas"]["RegionId"];
+            status: components["schemas"]["MediationCaseStatus"];
+            disputeType: components["schemas"]["MediationDisputeType"];
+            committee: components["schemas"]["CommitteeRef"];
+            applicantName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            overdue: boolean;
+        };
+        /** @description A full case. Staff see the parties' ID numbers and phones masked; the applicant sees them in full. Mediation is free of charge (人民调解法 art. 4). */
+        MediationCase: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            regionId: components["schemas"]["RegionId"];
+            status: components["schemas"]["MediationCaseStatus"];
+            disputeType: components["schemas"]["MediationDisputeType"];
+            committee: components["schemas"]["CommitteeRef"];
+            applicantName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /** Format: date-time */
+            dueAt?: string;
+            overdue: boolean;
+            place: components["schemas"]["MediationPlace"];
+            summary: string;
+            parties: components["schemas"]["MediationParty"][];
+            mediators: components["schemas"]["MediatorRef"][];
+            /** @description Oldest first. */
+            sessions: components["schemas"]["MediationSession"][];
+            agreement?: components["schemas"]["MediationAgreement"];
+            /** @description Why mediation failed, was declined or withdrawn. */
+            outcomeReason?: string;
+            history: components["schemas"]["MediationHistoryEntry"][];
+            deadlines: components["schemas"]["MediationDeadline"][];
+            version: number;
+        };
+        MediationCasePage: {
+            items: components["schemas"]["MediationCaseSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /** @description A bureau's figures per committee of the region and below: cases filed (not drafts), agreed, failed, the success rate agreed / (agreed + failed), the median days from filing to an outcome; and the share of full-time mediators (专职) among the region's mediators against the plan's target where it has one. */
+        MediationStatistics: {
+            regionId: components["schemas"]["RegionId"];
+            committees: {
+                committee: components["schemas"]["CommitteeRef"];
+                cases: number;
+                agreed: number;
+                failed: number;
+                successRate?: number;
+                medianDaysToOutcome?: number;
+            }[];
+            mediators: number;
+            fullTimeMediators: number;
+            fullTimeShare?: number;
+            fullTimeShareTarget?: components["schemas"]["IndicatorTarget"];
+            successRateTarget?: components["schemas"]["IndicatorTarget"];
+        };
+        /** @description A plan's indicator (of the region or the nearest region above it that has one) a figure is measured against: `full_time_mediator_share` for the full-time share, `mediation_success_rate` for the success rate. */
+        IndicatorTarget: {
+            indicatorId: string;
+            name: string;
+            value: number;
+            unit: string;
+            regionId: components["schemas"]["RegionId"];
         };
         /** @enum {string} */
         AuditAction: "read" | "create" | "update" | "reveal" | "login" | "login_failed" | "logout";
@@ -2727,6 +3072,222 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    proposeMediationCommittee: {
+        parameters: {
+            query: {
+                regionId: string;
+                divisionCode: string;
+                disputeType: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationRouting"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listMediationCases: {
+        parameters: {
+            query?: {
+                regionId?: string;
+                status?: "draft" | "submitted" | "accepted" | "declined" | "assigned" | "in_mediation" | "agreed" | "failed" | "withdrawn" | "evaluated";
+                committeeId?: string;
+                overdue?: "true";
+                /** @description Page number, starting at 1. */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createMediationCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationCaseInput"];
+            };
+        };
+        responses: {
+            /** @description The case. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMediationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionMediationCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediationTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The case after the transition. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMediationAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement. */
+            200: {
+                headers: {
+                    /** @description attachment, named after the case reference. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getMediationStatistics: {
+        parameters: {
+            query: {
+                regionId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediationStatistics"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };

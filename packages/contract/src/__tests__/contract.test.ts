@@ -70,6 +70,13 @@ const DESIGNED_OPERATION_IDS = [
   'uploadLegalAidDocument',
   'getLegalAidDocument',
   'deleteLegalAidDocument',
+  'proposeMediationCommittee',
+  'createMediationCase',
+  'listMediationCases',
+  'getMediationCase',
+  'transitionMediationCase',
+  'getMediationAgreement',
+  'getMediationStatistics',
   'listAuditLog',
 ];
 
@@ -85,6 +92,7 @@ const PUBLIC = [
   'listPractitioners',
   'getPractitioner',
   'getEvaluationSummary',
+  'proposeMediationCommittee',
   'registerCitizen',
   'login',
 ];
@@ -100,11 +108,14 @@ const AUTHENTICATED_WRITES = [
   'deleteLegalAidDraft',
   'uploadLegalAidDocument',
   'deleteLegalAidDocument',
+  'createMediationCase',
+  'transitionMediationCase',
 ];
 /** Operations that answer with something other than JSON: a CSV export and a document download. */
 const NON_JSON_SUCCESS: Record<string, string[]> = {
   exportLegalAidApplications: ['text/csv'],
   getLegalAidDocument: ['application/pdf', 'image/jpeg', 'image/png'],
+  getMediationAgreement: ['application/pdf'],
 };
 /** Uploads take the file's bytes. */
 const BINARY_BODIES = ['uploadLegalAidDocument'];
@@ -227,7 +238,7 @@ describe('operations', () => {
   });
 
   it('answer with the agreed success statuses', () => {
-    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication', 'uploadLegalAidDocument'];
+    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication', 'uploadLegalAidDocument', 'createMediationCase'];
     const noContent = ['logout', 'deleteLegalAidDraft', 'deleteLegalAidDocument'];
     for (const { op } of operations) {
       const id = String(op.operationId);

@@ -171,6 +171,28 @@ export function createFawangClient(options: FawangClientOptions = {}) {
       return `${baseUrl}/legal-aid/applications/export${search.size ? `?${search}` : ''}`;
     },
 
+    /** The competent 人民调解 committee for a dispute's place and type, with the reason and the alternatives. */
+    proposeMediationCommittee: (query: Query<'proposeMediationCommittee'>) =>
+      call<Ok<'proposeMediationCommittee'>>(raw.GET('/mediation/routing', { params: { query } })),
+    /** Files a dispute; reuse the `idempotencyKey` when retrying so it is never filed twice. */
+    createMediationCase: (body: Body<'createMediationCase'>, idempotencyKey?: string) =>
+      call<Ok<'createMediationCase'>>(
+        raw.POST('/mediation/cases', {
+          body,
+          params: { header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} },
+        } as never),
+      ),
+    listMediationCases: (query: Query<'listMediationCases'> = {}) =>
+      call<Ok<'listMediationCases'>>(raw.GET('/mediation/cases', { params: { query } })),
+    getMediationCase: (id: string) => call<Ok<'getMediationCase'>>(raw.GET('/mediation/cases/{id}', { params: { path: { id } } })),
+    /** One workflow action with the `version` the caller saw (409 `version_conflict` when stale, `calendar_conflict` for a clash). */
+    transitionMediationCase: (id: string, body: Body<'transitionMediationCase'>) =>
+      call<Ok<'transitionMediationCase'>>(raw.POST('/mediation/cases/{id}/transitions', { params: { path: { id } }, body })),
+    getMediationStatistics: (query: Query<'getMediationStatistics'>) =>
+      call<Ok<'getMediationStatistics'>>(raw.GET('/mediation/statistics', { params: { query } })),
+    /** Where the agreement (调解协议书, PDF) downloads from: a plain link, the session cookie authorizes it. */
+    mediationAgreementUrl: (id: string) => `${baseUrl}/mediation/cases/${encodeURIComponent(id)}/agreement`,
+
     listAuditLog: (query: Query<'listAuditLog'> = {}) => call<Ok<'listAuditLog'>>(raw.GET('/audit-log', { params: { query } })),
   };
 }

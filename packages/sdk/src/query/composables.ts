@@ -284,6 +284,75 @@ export function useDeleteLegalAidDocument(): FawangMutation<undefined, string> {
   return useMutation<undefined, ApiError, string, unknown>({ mutationFn: (id) => client.deleteLegalAidDocument(id) });
 }
 
+/** The proposed 人民调解 committee; waits until the place and the dispute type are known. */
+export function useMediationRouting(query: MaybeRefOrGetter<QueryOf<'proposeMediationCommittee'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.mediationRouting(toValue(query) ?? { regionId: '', divisionCode: '', disputeType: 'other' })),
+    queryFn: () => client.proposeMediationCommittee(toValue(query)!),
+    enabled: () => !!toValue(query),
+  });
+}
+
+export function useMediationCases(params: MaybeRefOrGetter<QueryOf<'listMediationCases'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.mediationCases.list(compactParams(toValue(params)))),
+    queryFn: () => client.listMediationCases(compactParams(toValue(params))),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMediationCase(id: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.mediationCases.detail(toValue(id) ?? '')),
+    queryFn: () => client.getMediationCase(toValue(id)!),
+    enabled: () => !!toValue(id),
+  });
+}
+
+export interface CreateMediationCaseVariables {
+  body: BodyOf<'createMediationCase'>;
+  /** Reuse the same key when retrying one filing, so it is never stored twice. */
+  idempotencyKey?: string;
+}
+
+export function useCreateMediationCase(): FawangMutation<ResultOf<'createMediationCase'>, CreateMediationCaseVariables> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'createMediationCase'>, ApiError, CreateMediationCaseVariables, unknown>({
+    mutationFn: ({ body, idempotencyKey }) => client.createMediationCase(body, idempotencyKey),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.mediationCases.all }),
+  });
+}
+
+export interface TransitionMediationCaseVariables {
+  id: string;
+  /** The action and the case's `version` as the caller saw it. */
+  body: BodyOf<'transitionMediationCase'>;
+}
+
+/** Moves a case through the mediation workflow (accept, assign, schedule, agreement…); refreshes its lists and detail. */
+export function useTransitionMediationCase(): FawangMutation<ResultOf<'transitionMediationCase'>, TransitionMediationCaseVariables> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'transitionMediationCase'>, ApiError, TransitionMediationCaseVariables, unknown>({
+    mutationFn: ({ id, body }) => client.transitionMediationCase(id, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.mediationCases.all }),
+  });
+}
+
+/** A bureau's mediation figures per committee (bureau_admin only). */
+export function useMediationStatistics(regionId: MaybeRefOrGetter<string | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.mediationStatistics(toValue(regionId) ?? '')),
+    queryFn: () => client.getMediationStatistics({ regionId: toValue(regionId)! }),
+    enabled: () => !!toValue(regionId),
+  });
+}
+
 export function useAuditLog(params: MaybeRefOrGetter<QueryOf<'listAuditLog'> | undefined>) {
   const client = useFawangClient();
   return useQuery({

@@ -37,5 +37,8 @@ export const fawangKeys = {
   ),
   legalAidStatistics: (regionId: string) => [root, 'legal-aid-statistics', regionId] as const,
   legalAidDraft: (regionId: string) => [root, 'legal-aid-draft', regionId] as const,
+  mediationRouting: (query: QueryOf<'proposeMediationCommittee'>) => [root, 'mediation-routing', query] as const,
+  mediationCases: resource<'mediation-cases', QueryOf<'listMediationCases'>>('mediation-cases'),
+  mediationStatistics: (regionId: string) => [root, 'mediation-statistics', regionId] as const,
   auditLog: resource<'audit-log', QueryOf<'listAuditLog'>>('audit-log'),
 };
