@@ -18,6 +18,11 @@ import { legalAidHandlers } from './routes/legal-aid.js';
 import { reportHandlers } from './routes/legal-aid-reports.js';
 import { legalAidDocumentHandlers } from './routes/legal-aid-documents.js';
 import { legalAidDraftHandlers } from './routes/legal-aid-drafts.js';
+import { mediationCaseHandlers } from './routes/mediation.js';
+import { mediationAgreementHandlers } from './routes/mediation-agreement.js';
+import { committeeHandlers } from './routes/mediation-committees.js';
+import { mediationStatisticsHandlers } from './routes/mediation-statistics.js';
+import { mediationTransitionHandlers } from './routes/mediation-transitions.js';
 import { regionHandlers } from './routes/regions.js';
 import type { AppServices } from './services.js';
 
@@ -58,6 +63,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...reportHandlers(services),
     ...legalAidDocumentHandlers(services),
     ...legalAidDraftHandlers(services),
+    ...committeeHandlers(services),
+    ...mediationCaseHandlers(services),
+    ...mediationTransitionHandlers(services),
+    ...mediationAgreementHandlers(services),
+    ...mediationStatisticsHandlers(services),
     ...auditHandlers(services),
   };
   const authenticate = authenticator(sessions);

@@ -1116,9 +1116,9 @@ export interface components {
              * @description Set when the system can compute the figure itself.
              * @enum {string}
              */
-            measure?: "legal_aid_per_100k" | "lawyers_per_10k" | "notaries_per_100k" | "mediation_success_rate" | "online_share";
+            measure?: "legal_aid_per_100k" | "lawyers_per_10k" | "notaries_per_100k" | "mediation_success_rate" | "full_time_mediator_share" | "online_share";
         };
-        /** @description A region's resolved profile (inheritance applied): identity, locales, branding, channels, site chrome, modules, service points, legal-aid rules, notary catalogue, arbitration fees and the plan's indicators. */
+        /** @description A region's resolved profile (inheritance applied): identity, locales, branding, channels, site chrome, modules, service points, legal-aid and mediation rules, notary catalogue, arbitration fees and the plan's indicators. */
         RegionProfile: {
             id: components["schemas"]["RegionId"];
             /** @example 乐山市 */
@@ -1139,6 +1139,7 @@ export interface components {
             modules: components["schemas"]["RegionModules"];
             servicePoints: components["schemas"]["ServicePoint"][];
             legalAid: components["schemas"]["LegalAidRules"];
+            mediation?: components["schemas"]["MediationRules"];
             notary: {
                 catalogue: components["schemas"]["NotaryService"][];
                 /** @description How many 最多跑一次 items the region has in all, when `catalogue` is a selection. */
@@ -1889,7 +1890,7 @@ export interface components {
             overdue: boolean;
             place: components["schemas"]["MediationPlace"];
             summary: string;
-            parties: components["schemas"]["MediationParty"][];
+            parties: components["schemas"]["MediationPartyView"][];
             mediators: components["schemas"]["MediatorRef"][];
             /** @description Oldest first. */
             sessions: components["schemas"]["MediationSession"][];
@@ -1929,6 +1930,8 @@ export interface components {
             name: string;
             value: number;
             unit: string;
+            /** @description When the plan means to reach it, the year (2025) or the day, as the plan states it. */
+            deadline?: string;
             regionId: components["schemas"]["RegionId"];
         };
         /** @enum {string} */
@@ -1962,6 +1965,24 @@ export interface components {
             page: number;
             pageSize: number;
             total: number;
+        };
+        /** @description 人民调解 rules of the region: the committee answers a filing within acceptWithinDays (a service commitment) and concludes within concludeWithinDays of accepting (人民调解工作若干规定: 一般在一个月内调结). */
+        MediationRules: {
+            deadlines: {
+                acceptWithinDays: number;
+                concludeWithinDays: number;
+                /** @enum {string} */
+                dayCounting: "working" | "calendar";
+            };
+        };
+        /** @description A party as a case shows it: to the applicant as filed; to staff with the ID number and phone masked (e.g. 110101********0012, 139****2222), so they do not follow the input patterns. */
+        MediationPartyView: {
+            /** @enum {string} */
+            role: "applicant" | "respondent";
+            name: string;
+            idNumber?: string;
+            phone?: string;
+            address?: string;
         };
     };
     responses: {

@@ -10,6 +10,7 @@ export {
   LOCALES,
   MATTER_TYPES,
   MODULE_IDS,
+  NATIONAL_MEDIATION_DEADLINES,
   ONLINE_CHANNEL_KINDS,
   REGION_LEVELS,
   SERVICE_POINT_KINDS,
@@ -17,7 +18,7 @@ export {
   regionProfileFile,
   resolvedRegionProfile,
 } from './schema/index.js';
-export type { ExemptionBasis, LegalAidRules, ListRule, ModuleId, RegionLevel, RegionProfileFile, ResolvedRegionProfile } from './schema/index.js';
+export type { ExemptionBasis, LegalAidRules, ListRule, MediationRules, ModuleId, RegionLevel, RegionProfileFile, ResolvedRegionProfile } from './schema/index.js';
 export { RegionProfileError } from './errors.js';
 export { mergeSettings } from './merge.js';
 export { validateModuleConfigs, type ModuleConfigSchema, type ModuleConfigSchemas, type ProfileIssue } from './module-config.js';

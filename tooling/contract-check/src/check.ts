@@ -11,6 +11,7 @@ import { Runner, type CheckResult } from './runner.js';
 import { HttpSession } from './session.js';
 import { checkDraftsAndDocuments } from './legal-aid-files.js';
 import { checkQualityReviewRefused, checkReportsAsAdmin, checkReportsAsCitizen } from './legal-aid-reports.js';
+import { checkMediationCase, checkMediationRouting, checkMediationStatistics } from './mediation.js';
 
 export interface Credentials {
   username: string;
@@ -101,6 +102,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
   await run.check(anon, 'malformed id is 400', 'getPractitioner', { method: 'GET', path: '/practitioners/not-a-uuid' }, [400]);
 
   await run.check(anon, 'evaluation summary', 'getEvaluationSummary', { method: 'GET', path: '/evaluations/summary' }, [200]);
+  const mediationPlace = await checkMediationRouting(run, anon);
 
   // Authentication is required where the contract says so.
   await run.check(anon, 'current user needs a session', 'getCurrentUser', { method: 'GET', path: '/auth/me' }, [401]);
@@ -127,6 +129,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
       await run.check(citizen, 'own evaluations', 'listMyEvaluations', { method: 'GET', path: '/evaluations/mine' }, [200]);
       await run.check(citizen, 'citizens cannot read the audit log', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [403]);
       await checkReportsAsCitizen(run, citizen, region ?? 'national');
+      await checkMediationStatistics(run, citizen, region ?? 'national', 403);
       await run.check(citizen, 'invalid application is 400', 'createLegalAidApplication', { method: 'POST', path: '/legal-aid/applications', json: { regionId: region ?? 'national' } }, [400]);
       await run.check(citizen, 'write without CSRF token is 403', 'createLegalAidApplication', { method: 'POST', path: '/legal-aid/applications', json: {}, headers: { 'x-csrf-token': 'forged' } }, [403]);
       await run.check(citizen, 'log out', 'logout', { method: 'POST', path: '/auth/logout' }, [204]);
@@ -137,7 +140,10 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
     const login = await run.check(admin, 'bureau admin logs in', 'login', { method: 'POST', path: '/auth/login', json: options.admin }, [200]);
     if (login?.status === 200) {
       await run.check(admin, 'audit log', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [200]);
-      await checkReportsAsAdmin(run, admin, (login.body as { user?: { regionId?: string } }).user?.regionId);
+      const adminRegion = (login.body as { user?: { regionId?: string } }).user?.regionId;
+      await checkReportsAsAdmin(run, admin, adminRegion);
+      if (adminRegion) await checkMediationStatistics(run, admin, adminRegion, 200);
+      else run.skip('mediation statistics of the own region', 'getMediationStatistics', 'the login did not name the region');
     }
   }
 
@@ -195,6 +201,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
         run.skip('submit the draft', 'transitionLegalAidApplication', 'saving the draft failed');
       }
       await checkDraftsAndDocuments(run, writer, legalAidRegion);
+      await checkMediationCase(run, writer, mediationPlace, `cc-${randomBytes(8).toString('hex')}`);
       const preferences = { locale: 'en', careMode: true, careFontSize: 22, highContrast: false };
       await run.check(writer, 'save preferences', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: preferences }, [200]);
       await run.check(writer, 'unknown preference is 400', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: { ...preferences, fontScale: 2 } }, [400]);

@@ -24,6 +24,7 @@ import {
   APPLICATION_STATUSES,
   EVALUATION_LEVELS,
   MATTER_TYPES,
+  MEDIATION_DISPUTE_TYPES,
   MODULE_IDS,
   ORGANIZATION_TYPES,
   PRACTITIONER_TYPES,
@@ -32,6 +33,7 @@ import {
   type Schemas,
 } from '@fawang/contract';
 import { LEGAL_AID_ACTIONS, LEGAL_AID_CLOCKS } from '@fawang/workflow/legal-aid';
+import { MEDIATION_ACTIONS, MEDIATION_CLOCKS, MEDIATION_STATES } from '@fawang/workflow/mediation';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -382,4 +384,122 @@ export const auditLog = pgTable(
     ip: text('ip'),
   },
   (t) => [index('audit_log_region_at_idx').on(t.regionId, t.at)],
+);
+
+export type MediationPartyRow = Schemas['MediationParty'];
+export type MediationPlaceRow = Schemas['MediationPlace'];
+export type MediationAgreementRow = Schemas['MediationAgreement'];
+
+/** 人民调解 cases filed by a citizen with a committee. `version` guards every update (optimistic concurrency). */
+export const mediationCases = pgTable(
+  'mediation_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    regionId: text('region_id').notNull(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: MEDIATION_STATES }).notNull(),
+    disputeType: text('dispute_type', { enum: MEDIATION_DISPUTE_TYPES }).notNull(),
+    place: jsonb('place').$type<MediationPlaceRow>().notNull(),
+    summary: text('summary').notNull(),
+    /** The applicant first, then the respondents, as filed. */
+    parties: jsonb('parties').$type<MediationPartyRow[]>().notNull(),
+    committeeId: uuid('committee_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** The assigned mediators (practitioners of the committee), in the order chosen. */
+    mediatorIds: uuid('mediator_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    agreement: jsonb('agreement').$type<MediationAgreementRow>(),
+    /** Why mediation failed, was declined or withdrawn. */
+    outcomeReason: text('outcome_reason'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** When the case reached agreed, failed, declined or withdrawn: the end of "days to an outcome". */
+    concludedAt: timestamp('concluded_at', { withTimezone: true }),
+    /** The earliest running clock (copied from mediation_deadlines) so `overdue` is one comparison. */
+    dueAt: timestamp('due_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('mediation_cases_region_status_idx').on(t.regionId, t.status, t.createdAt),
+    index('mediation_cases_owner_idx').on(t.ownerId, t.createdAt),
+    index('mediation_cases_committee_idx').on(t.committeeId, t.status),
+  ],
+);
+
+export const mediationHistory = pgTable(
+  'mediation_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => mediationCases.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: MEDIATION_STATES }).notNull(),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    /** The workflow action; null for the filing and the rating. */
+    action: text('action', { enum: MEDIATION_ACTIONS }),
+    note: text('note'),
+  },
+  (t) => [index('mediation_history_case_idx').on(t.caseId, t.at)],
+);
+
+/** The committee's clocks (acceptance, conclusion) of a case; a running one has no stopped_at. */
+export const mediationDeadlines = pgTable(
+  'mediation_deadlines',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => mediationCases.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: MEDIATION_CLOCKS }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+  },
+  (t) => [index('mediation_deadlines_case_idx').on(t.caseId, t.startedAt)],
+);
+
+/**
+ * Mediation sessions (调解会议). Each mediator attending has a row in mediation_session_mediators, which is
+ * what the calendar-conflict check reads.
+ */
+export const mediationSessions = pgTable(
+  'mediation_sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => mediationCases.id, { onDelete: 'cascade' }),
+    mode: text('mode', { enum: ['onsite', 'online'] }).notNull(),
+    location: text('location'),
+    onlineUrl: text('online_url'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    participants: text('participants').array().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mediation_sessions_case_idx').on(t.caseId, t.startsAt)],
+);
+
+/** Which mediator attends which session: a mediator's calendar. */
+export const mediationSessionMediators = pgTable(
+  'mediation_session_mediators',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => mediationSessions.id, { onDelete: 'cascade' }),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id),
+    /** Copied from the session so the overlap check is one index range per mediator. */
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.practitionerId] }), index('mediation_session_mediators_calendar_idx').on(t.practitionerId, t.startsAt)],
 );

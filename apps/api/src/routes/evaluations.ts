@@ -1,7 +1,8 @@
 /** 好差评: five-level ratings, one per user and service (一事一评); bad ratings are followed up. */
-import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { BAD_EVALUATION_LEVELS, EVALUATION_LEVELS, type Schemas } from '@fawang/contract';
-import { evaluations, legalAidApplications, legalAidHistory, organizations, practitioners } from '../db/schema.js';
+import { evaluations, legalAidApplications, legalAidHistory, mediationCases, mediationHistory, organizations, practitioners } from '../db/schema.js';
+import type { Transaction } from '../domain/clocks.js';
 import { pageWindow } from '../http/pagination.js';
 import { HttpProblem, problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
@@ -9,6 +10,11 @@ import type { AppServices } from '../services.js';
 
 type EvaluationHandlers = Pick<Handlers, 'createEvaluation' | 'listMyEvaluations' | 'getEvaluationSummary'>;
 type Level = Schemas['EvaluationLevel'];
+/** Which module's case a rating closes. */
+type CaseClosing = 'legal-aid' | 'mediation';
+
+/** A mediation case is rated after its outcome (agreement or failure); rating it again is the one-per-subject 409. */
+const RATEABLE_MEDIATION: readonly string[] = ['agreed', 'failed', 'evaluated'];
 
 function isBad(level: Level): boolean {
   return (BAD_EVALUATION_LEVELS as readonly Level[]).includes(level);
@@ -32,10 +38,22 @@ function toEvaluation(row: typeof evaluations.$inferSelect): Schemas['Evaluation
 
 export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
   /**
-   * The region the rated subject belongs to, and whether it is a closed legal-aid application that the rating
-   * moves to `evaluated`; 404 when it does not exist or is not the caller's to rate.
+   * The region the rated subject belongs to, and the case the rating moves to `evaluated` (a closed legal-aid
+   * application, an agreed or failed mediation case); 404 when it does not exist or is not the caller's to rate.
    */
-  async function ratedSubject(body: Schemas['EvaluationInput'], userId: string): Promise<{ regionId: string; closesApplication: boolean }> {
+  async function ratedSubject(body: Schemas['EvaluationInput'], userId: string): Promise<{ regionId: string; closes: CaseClosing | null }> {
+    if (body.subjectType === 'application' && body.module === 'mediation') {
+      const [row] = await db
+        .select({ regionId: mediationCases.regionId, status: mediationCases.status, ownerId: mediationCases.ownerId })
+        .from(mediationCases)
+        .where(eq(mediationCases.id, body.subjectId))
+        .limit(1);
+      if (!row || row.ownerId !== userId) throw problems.notFound('Mediation case');
+      if (!RATEABLE_MEDIATION.includes(row.status)) {
+        throw problems.conflict('invalid_state', 'A mediation case can be rated once it has ended in an agreement or a failure');
+      }
+      return { regionId: row.regionId, closes: row.status === 'evaluated' ? null : 'mediation' };
+    }
     if (body.subjectType === 'application') {
       const [app] = await db
         .select({ regionId: legalAidApplications.regionId, status: legalAidApplications.status, ownerId: legalAidApplications.ownerId })
@@ -46,12 +64,36 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
       if (app.status !== 'closed' && app.status !== 'evaluated') {
         throw problems.conflict('invalid_state', 'An application can be rated once it is closed');
       }
-      return { regionId: app.regionId, closesApplication: app.status === 'closed' };
+      return { regionId: app.regionId, closes: app.status === 'closed' ? 'legal-aid' : null };
     }
     const table = body.subjectType === 'organization' ? organizations : practitioners;
     const [row] = await db.select({ regionId: table.regionId }).from(table).where(eq(table.id, body.subjectId)).limit(1);
     if (!row) throw problems.notFound(body.subjectType === 'organization' ? 'Organization' : 'Practitioner');
-    return { regionId: row.regionId, closesApplication: false };
+    return { regionId: row.regionId, closes: null };
+  }
+
+  /** Moves the rated case to `evaluated` (已评价) with a history entry, when it is still where rating finds it. */
+  async function markEvaluated(tx: Transaction, closes: CaseClosing, evaluation: typeof evaluations.$inferSelect): Promise<void> {
+    const at = evaluation.createdAt;
+    if (closes === 'legal-aid') {
+      const [moved] = await tx
+        .update(legalAidApplications)
+        .set({ status: 'evaluated', version: sql`${legalAidApplications.version} + 1`, updatedAt: at })
+        .where(and(eq(legalAidApplications.id, evaluation.subjectId), eq(legalAidApplications.status, 'closed')))
+        .returning({ id: legalAidApplications.id });
+      if (moved) {
+        await tx.insert(legalAidHistory).values({ applicationId: moved.id, at, status: 'evaluated', actorId: evaluation.userId, action: null, note: evaluation.level });
+      }
+      return;
+    }
+    const [moved] = await tx
+      .update(mediationCases)
+      .set({ status: 'evaluated', version: sql`${mediationCases.version} + 1`, updatedAt: at })
+      .where(and(eq(mediationCases.id, evaluation.subjectId), inArray(mediationCases.status, ['agreed', 'failed'])))
+      .returning({ id: mediationCases.id });
+    if (moved) {
+      await tx.insert(mediationHistory).values({ caseId: moved.id, at, status: 'evaluated', actorId: evaluation.userId, action: null, note: evaluation.level });
+    }
   }
 
   return {
@@ -67,8 +109,8 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
         }
         if (errors.length) throw problems.validation(errors);
       }
-      const { regionId, closesApplication } = await ratedSubject(body, user.id);
-      // The rating and the application's move to `evaluated` (已评价) happen together or not at all.
+      const { regionId, closes } = await ratedSubject(body, user.id);
+      // The rating and the case's move to `evaluated` (已评价) happen together or not at all.
       const row = await db.transaction(async (tx) => {
         const [inserted] = await tx
           .insert(evaluations)
@@ -88,17 +130,7 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
           })
           .onConflictDoNothing()
           .returning();
-        if (!inserted || !closesApplication) return inserted;
-        const [moved] = await tx
-          .update(legalAidApplications)
-          .set({ status: 'evaluated', version: sql`${legalAidApplications.version} + 1`, updatedAt: inserted.createdAt })
-          .where(and(eq(legalAidApplications.id, body.subjectId), eq(legalAidApplications.status, 'closed')))
-          .returning({ id: legalAidApplications.id });
-        if (moved) {
-          await tx
-            .insert(legalAidHistory)
-            .values({ applicationId: moved.id, at: inserted.createdAt, status: 'evaluated', actorId: user.id, action: null, note: inserted.level });
-        }
+        if (inserted && closes) await markEvaluated(tx, closes, inserted);
         return inserted;
       });
       if (!row) throw new HttpProblem(409, 'already_rated', 'You have already rated this service (一事一评)');

@@ -13,6 +13,7 @@ import { HttpProblem, problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
+import { contentDisposition } from '../domain/content-disposition.js';
 import { regionScope, type AppServices } from '../services.js';
 
 type DocumentHandlers = Pick<Handlers, 'uploadLegalAidDocument' | 'getLegalAidDocument' | 'deleteLegalAidDocument'>;
@@ -94,12 +95,6 @@ export async function applicationDocuments(db: Queryable, applicationId: string)
 export function displayName(raw: string): string {
   const base = raw.split(/[/\\]/).pop() ?? '';
   return base.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '').trim();
-}
-
-/** RFC 6266 / 8187: `filename*` carries any UTF-8 name (Chinese file names) safely. */
-function contentDisposition(name: string): string {
-  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename*=UTF-8''${encoded}`;
 }
 
 export function legalAidDocumentHandlers({ db, regions }: AppServices): DocumentHandlers {

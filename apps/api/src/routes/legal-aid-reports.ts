@@ -4,7 +4,7 @@
  */
 import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
-import { APPLICATION_STATUSES, type ApplicationStatus, type MatterType, type Schemas } from '@fawang/contract';
+import { APPLICATION_STATUSES, type ApplicationStatus, type MatterType } from '@fawang/contract';
 import type { RegionRegistry } from '@fawang/regions';
 import { maskName, maskResidentId } from '@fawang/validators/masking';
 import { legalAidApplications, legalAidHistory } from '../db/schema.js';
@@ -12,14 +12,14 @@ import { queueFilter, staffScope } from './legal-aid-queue.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
+import { nearestTarget } from '../domain/indicator-targets.js';
+import { shanghaiMinute } from '../domain/shanghai-time.js';
 import { regionScope, type AppServices } from '../services.js';
 
 type ReportHandlers = Pick<Handlers, 'exportLegalAidApplications' | 'getLegalAidStatistics'>;
 
 export const EXPORT_MAX_ROWS = 10_000;
 const DAY_MS = 86_400_000;
-/** China keeps UTC+8 all year (no daylight saving), so a fixed offset is Asia/Shanghai time. */
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 const STATUS_ZH: Readonly<Record<ApplicationStatus, string>> = {
   draft: '草稿',
@@ -46,32 +46,8 @@ export function spreadsheetSafe(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** `YYYY-MM-DD HH:mm` in Asia/Shanghai; empty for no time. */
-export function shanghaiMinute(at: Date | null): string {
-  if (!at) return '';
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 function regionName(regions: RegionRegistry, id: string): string {
   return regions.get(id)?.name ?? id;
-}
-
-/** The nearest `legal_aid_per_100k` indicator with a numeric target: the region's own plan, else the closest region above. */
-function aidTarget(regions: RegionRegistry, regionId: string): Schemas['LegalAidStatistics']['target'] {
-  for (const profile of regions.lineage(regionId)) {
-    const indicator = profile.indicators?.find((i) => i.measure === 'legal_aid_per_100k' && typeof i.target.value === 'number');
-    if (indicator && typeof indicator.target.value === 'number') {
-      return {
-        indicatorId: indicator.id,
-        name: indicator.name,
-        value: indicator.target.value,
-        unit: indicator.unit ?? '',
-        deadline: indicator.deadline,
-        regionId: profile.id,
-      };
-    }
-  }
-  return undefined;
 }
 
 export function reportHandlers({ db, regions }: AppServices): ReportHandlers {
@@ -165,7 +141,7 @@ export function reportHandlers({ db, regions }: AppServices): ReportHandlers {
       const aidedCases = Number(figures?.aided ?? 0);
       const population = profile.population && profile.population > 0 ? profile.population : undefined;
       const median = figures?.medianSeconds === null || figures?.medianSeconds === undefined ? undefined : Number(figures.medianSeconds);
-      const target = aidTarget(regions, profile.id);
+      const target = nearestTarget(regions, profile.id, 'legal_aid_per_100k');
       return {
         status: 200,
         body: {

@@ -17,7 +17,8 @@ import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
-import { deadlineRules, recordClocks } from '../domain/legal-aid-clocks.js';
+import { recordClocks } from '../domain/clocks.js';
+import { deadlineRules, legalAidClocks } from '../domain/legal-aid-clocks.js';
 import { regionScope, type AppServices } from '../services.js';
 import { qualityHandlers, qualityReviewView } from './legal-aid-quality.js';
 import { rosterAssignee } from './legal-aid-roster.js';
@@ -223,7 +224,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
         .where(and(eq(legalAidApplications.id, row.id), eq(legalAidApplications.version, row.version)))
         .returning();
       if (!next) throw problems.conflict('version_conflict', 'The application changed meanwhile; reload and try again');
-      const dueAt = await recordClocks(tx, row.id, result, now);
+      const dueAt = await recordClocks(tx, legalAidClocks, row.id, result, now);
       await tx.insert(legalAidHistory).values({
         applicationId: row.id,
         at: now,
@@ -308,7 +309,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
             dueAt: decisionDueAt,
           })
           .returning();
-        if (submitted) await recordClocks(tx, inserted!.id, submitted, now);
+        if (submitted) await recordClocks(tx, legalAidClocks, inserted!.id, submitted, now);
         await tx.insert(legalAidHistory).values({ applicationId: inserted!.id, at: now, status, actorId: user.id, note: null });
         if (idempotencyKey) {
           await tx.insert(idempotencyKeys).values({ key: idempotencyKey, userId: user.id, resourceId: inserted!.id, createdAt: now });

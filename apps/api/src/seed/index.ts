@@ -1,7 +1,7 @@
 /**
  * Demo data for the built-in regions: GB/T 2260 divisions, synthetic organizations and practitioners
  * (every row flagged `demo` and labelled 【示例数据】), the `<region>.<role>` demo accounts and a few
- * sample legal-aid applications. Deterministic for a given seed; written in one transaction, so a crash
+ * sample legal-aid applications and mediation cases. Deterministic for a given seed; written in one transaction, so a crash
  * mid-seed leaves nothing behind; skipped when the demo accounts already exist, so restarts keep data.
  */
 import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
@@ -14,6 +14,11 @@ import {
   legalAidApplications,
   legalAidDeadlines,
   legalAidHistory,
+  mediationCases,
+  mediationDeadlines,
+  mediationHistory,
+  mediationSessionMediators,
+  mediationSessions,
   organizations,
   practitioners,
   users,
@@ -21,6 +26,7 @@ import {
 import { hashPassword } from '../security/password.js';
 import { demoAccounts, demoUsername } from './accounts.js';
 import { sampleApplications, type RosterEntry } from './applications.js';
+import { sampleMediationCases, type SeedCommittee } from './mediation.js';
 import { buildDivisionTree, divisionPath, divisionPrefix, fullPlaceName } from './divisions.js';
 import { OrganizationPlanner, type SeededArea } from './organizations.js';
 import { generatePractitioners, type CreditRecordRow, type PractitionerRow } from './practitioners.js';
@@ -79,6 +85,19 @@ function townPrefixes(regions: readonly ResolvedRegionProfile[]): string[] {
   return regions.flatMap((r) => (r.divisionCode ? [divisionPrefix(r.divisionCode)] : []));
 }
 
+/** The region's first village (else town) committee, by id, with two active mediators: where its sample cases go. */
+function mediationCommittee(
+  orgs: readonly { id: string; type: string; regionId: string; divisionCode: string; mediation?: { kind: string } | null }[],
+  mediators: ReadonlyMap<string, readonly { id: string; name: string }[]>,
+  regionId: string,
+): SeedCommittee | undefined {
+  const staffed = orgs
+    .filter((o) => o.type === 'mediation_committee' && o.regionId === regionId && (mediators.get(o.id)?.length ?? 0) >= 2)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const chosen = staffed.find((o) => o.mediation?.kind === 'village') ?? staffed.find((o) => o.mediation?.kind === 'township');
+  return chosen && { id: chosen.id, divisionCode: chosen.divisionCode, mediators: mediators.get(chosen.id)! };
+}
+
 export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions): Promise<SeedResult> {
   const { db } = handle;
   const existing = await db.select({ id: users.id }).from(users).where(sql`${users.demo}`).limit(1);
@@ -108,6 +127,7 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
 
   const orgNames = new Map(orgs.map((o) => [o.id, o.name]));
   const rosters = new Map<string, RosterEntry[]>();
+  const committeeMediators = new Map<string, { id: string; name: string }[]>();
   let practitionerCount = 0;
   await db.transaction(async (tx) => {
     await insertChunked(tx, divisions, tree.rows, 2000);
@@ -127,6 +147,9 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       if (p.type === 'lawyer' && p.status === 'active' && roster.length < ROSTER_PER_REGION) {
         roster.push({ practitionerId: p.id, name: p.name, organizationName: orgNames.get(p.organizationId) ?? '' });
         rosters.set(p.regionId, roster);
+      }
+      if (p.type === 'mediator' && p.status === 'active') {
+        committeeMediators.set(p.organizationId, [...(committeeMediators.get(p.organizationId) ?? []), { id: p.id, name: p.name }]);
       }
       batch.push(p);
       credit.push(...generated.credit);
@@ -157,6 +180,25 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       await insertChunked(tx, legalAidApplications, applications);
       await insertChunked(tx, legalAidHistory, history);
       await insertChunked(tx, legalAidDeadlines, deadlines);
+    }
+    // Their own generator, so that adding mediation samples leaves every other seeded row as it was.
+    const mediationRandom = new Random((options.seed ?? DEFAULT_SEED) + 1);
+    for (const region of regions) {
+      const committee = mediationCommittee(orgs, committeeMediators, region.id);
+      if (!committee || !region.modules.mediation.enabled || !region.divisionCode) continue;
+      const samples = sampleMediationCases(
+        mediationRandom,
+        { id: region.id, divisionCode: region.divisionCode, deadlines: region.mediation.deadlines },
+        committee,
+        userIds.get(demoUsername(region.id, 'citizen'))!,
+        userIds.get(demoUsername(region.id, 'mediator'))!,
+        options.today ?? REFERENCE_DATE,
+      );
+      await insertChunked(tx, mediationCases, samples.cases);
+      await insertChunked(tx, mediationHistory, samples.history);
+      await insertChunked(tx, mediationDeadlines, samples.deadlines);
+      await insertChunked(tx, mediationSessions, samples.sessions);
+      await insertChunked(tx, mediationSessionMediators, samples.sessionMediators);
     }
   });
   // PGlite runs no autovacuum: set the visibility map and planner statistics now, so that searches can

@@ -55,6 +55,15 @@ describe('built-in profiles', () => {
     expect(zhongshan.notary).toEqual(regions.get('national')!.notary);
   });
 
+  it('give every region the national mediation clocks (5 days to answer, 30 to conclude) and tag the full-time mediator share', async () => {
+    const regions = await loadBuiltInRegions();
+    for (const region of regions.list()) {
+      expect(region.mediation.deadlines, region.id).toEqual({ acceptWithinDays: 5, concludeWithinDays: 30, dayCounting: 'calendar' });
+    }
+    const share = regions.get('national')!.indicators.find((i) => i.id === 'full-time-mediator-share');
+    expect(share).toMatchObject({ measure: 'full_time_mediator_share', unit: '%', target: { value: 15 } });
+  });
+
   it('state Beijing’s merged hotline and its 最多跑一次 notary items', async () => {
     const beijing = (await loadBuiltInRegions()).get('beijing')!;
     expect(beijing.channels.hotlines.map((h) => h.number)).toEqual(['12345']);

@@ -46,6 +46,17 @@ describe('inheritance', () => {
     expect(profile!.legalAid.deadlines).toEqual({ ...root.legalAid.deadlines, decideWithinDays: 5 });
   });
 
+  it('inherits the mediation clocks and lets a city change one of them', () => {
+    const withClocks = { ...root, mediation: { deadlines: { acceptWithinDays: 3, concludeWithinDays: 30, dayCounting: 'working' } } };
+    const [province, profile] = resolveProfiles([
+      { source: 'a.json', data: withClocks },
+      { source: 'b.json', data: city({ mediation: { deadlines: { concludeWithinDays: 20 } } }) },
+    ]);
+    expect(province!.mediation.deadlines).toEqual({ acceptWithinDays: 3, concludeWithinDays: 30, dayCounting: 'working' });
+    expect(profile!.mediation.deadlines).toEqual({ acceptWithinDays: 3, concludeWithinDays: 20, dayCounting: 'working' });
+    expect(resolveCity({}).mediation.deadlines).toEqual({ acceptWithinDays: 5, concludeWithinDays: 30, dayCounting: 'calendar' });
+  });
+
   it('does not inherit the indicator table', () => {
     expect(resolveCity({}).indicators).toEqual([]);
     const own = [{ id: 'hotline', name: '热线平台接通率', unit: '%', kind: 'unstated', baseline: { value: 72, year: 2020 }, target: { value: 90 }, deadline: '2025', source: '003 L97–100' }];

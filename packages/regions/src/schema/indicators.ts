@@ -8,7 +8,15 @@ import { slug, text, uniqueKeys, yearOrDate } from './common.js';
 export const INDICATOR_KINDS = ['binding', 'expected', 'unstated'] as const;
 
 /** Values the system can compute from its own data, so a dashboard can show progress. */
-export const INDICATOR_MEASURES = ['legal_aid_per_100k', 'lawyers_per_10k', 'notaries_per_100k', 'mediation_success_rate', 'online_share'] as const;
+export const INDICATOR_MEASURES = [
+  'legal_aid_per_100k',
+  'lawyers_per_10k',
+  'notaries_per_100k',
+  'mediation_success_rate',
+  /** 专职人民调解员 among all people's mediators, in % (the 15% target of the national plan). */
+  'full_time_mediator_share',
+  'online_share',
+] as const;
 
 /** A number, or the plan's words where it gives none (全覆盖, 稳步提升). */
 const value = z.union([z.number(), text]);

@@ -11,6 +11,7 @@ import { channels, channelsPatch, hotlines, onlineChannels } from './channels.js
 import { divisionCode, regionId, text, type ListRule } from './common.js';
 import { indicators } from './indicators.js';
 import { exemptCategories, legalAid, legalAidPatch, pledgeCategories, thresholds } from './legal-aid.js';
+import { mediation, mediationPatch } from './mediation.js';
 import { modules, modulesPatch } from './modules.js';
 import { notary, notaryCatalogue, notaryPatch } from './notary.js';
 import { servicePoints } from './service-points.js';
@@ -69,6 +70,7 @@ export const regionProfileFile = z.strictObject({
   modules: modulesPatch.optional(),
   servicePoints: servicePoints.patch.optional(),
   legalAid: legalAidPatch.optional(),
+  mediation: mediationPatch.optional(),
   notary: notaryPatch.optional(),
   arbitration: arbitrationPatch.optional(),
 });
@@ -84,6 +86,7 @@ export const resolvedRegionProfile = z.strictObject({
   modules,
   servicePoints: servicePoints.list.default([]),
   legalAid,
+  mediation,
   notary,
   arbitration,
   indicators: indicators.default([]),

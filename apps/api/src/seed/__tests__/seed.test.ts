@@ -9,6 +9,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { migrateDatabase } from '../../db/migrate.js';
 import { verifyPassword } from '../../security/password.js';
 import { SAMPLES_PER_REGION } from '../applications.js';
+import { MEDIATION_SAMPLES_PER_REGION } from '../mediation.js';
 import { buildDivisionTree } from '../divisions.js';
 import { demoRegions, seedDemoData, type SeedResult } from '../index.js';
 import { OrganizationPlanner, regionFor, shortName, type SeededArea } from '../organizations.js';
@@ -176,6 +177,32 @@ describe('seedDemoData on PGlite', () => {
     const assigned = apps.filter((a) => a.assignee !== null);
     expect(assigned.length).toBeGreaterThanOrEqual(2);
     for (const app of assigned) expect(app.practitioner_region).toBe('leshan');
+  });
+
+  it('replays sample mediation cases in Beijing: history, clocks, sessions on the committee calendar and one agreement', async () => {
+    const cases = await handle.execute(
+      `select c.id, c.status, c.version, c.due_at, c.mediator_ids, c.agreement, o.type as committee_type,
+         (select count(*)::int from mediation_history h where h.case_id = c.id) as history,
+         (select count(*)::int from mediation_deadlines d where d.case_id = c.id) as clocks,
+         (select min(d.due_at) from mediation_deadlines d where d.case_id = c.id and d.stopped_at is null) as running_due,
+         (select count(*)::int from mediation_sessions s where s.case_id = c.id) as sessions
+       from mediation_cases c join organizations o on o.id = c.committee_id where c.region_id = 'beijing' order by c.submitted_at`,
+    );
+    expect(cases).toHaveLength(MEDIATION_SAMPLES_PER_REGION);
+    expect(cases.map((c) => c.status)).toEqual(['failed', 'agreed', 'in_mediation', 'submitted']);
+    for (const row of cases) {
+      expect(row.committee_type).toBe('mediation_committee');
+      expect(row.history).toBe(row.version);
+      expect(Number(row.clocks)).toBeGreaterThan(0);
+      expect(row.due_at === null ? null : new Date(String(row.due_at)).getTime()).toBe(row.running_due === null ? null : new Date(String(row.running_due)).getTime());
+    }
+    expect(cases.filter((c) => c.agreement !== null)).toHaveLength(1);
+    expect(cases.map((c) => c.sessions)).toEqual([1, 1, 1, 0]);
+    const [{ overlapping }] = (await handle.execute(
+      `select count(*)::int as overlapping from mediation_session_mediators a join mediation_session_mediators b
+         on a.practitioner_id = b.practitioner_id and a.session_id < b.session_id and a.starts_at < b.ends_at and b.starts_at < a.ends_at`,
+    )) as [{ overlapping: number }];
+    expect(overlapping).toBe(0);
   });
 
   it('skips a database that already has demo data', async () => {

@@ -1,0 +1,141 @@
+/**
+ * One action of the mediation workflow on a case: who may take it, the action's own rules (a committee that
+ * takes the dispute for transfer, the committee's active mediators for assign, a bookable session for
+ * schedule, the terms for an agreement), then the status under a version check (of two concurrent callers
+ * with the same version exactly one updates the row), clocks, history and audit in one transaction.
+ */
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Schemas } from '@fawang/contract';
+import { TransitionError } from '@fawang/workflow';
+import { JUDICIAL_CONFIRMATION_WINDOW_DAYS, mediationWorkflow, type MediationAction, type MediationState } from '@fawang/workflow/mediation';
+import { mediationCases, mediationHistory, practitioners } from '../db/schema.js';
+import { problems } from '../http/problem.js';
+import type { Handlers } from '../http/server.js';
+import { audit } from '../domain/audit.js';
+import { recordClocks } from '../domain/clocks.js';
+import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
+import { shanghaiDate, shanghaiMinute } from '../domain/shanghai-time.js';
+import type { AppServices } from '../services.js';
+import { checkAgreementRenders } from './mediation-agreement.js';
+import { choices, proposal } from './mediation-committees.js';
+import { actorKind, MEDIATION_SUBJECT, visibleCase } from './mediation-access.js';
+import { bookSession, checkSession } from './mediation-sessions.js';
+import { detailView, mediatorRefs, type CaseRow } from './mediation-view.js';
+
+type TransitionInput = Schemas['MediationTransitionInput'];
+
+/** Outcomes that end the committee's work: the end of "days to an outcome" in the statistics. */
+const OUTCOMES: readonly MediationState[] = ['agreed', 'failed', 'declined', 'withdrawn'];
+/** Actions whose `reason` is kept on the case as why it ended. */
+const REASONED_OUTCOMES: readonly MediationAction[] = ['decline', 'record_failure', 'record_withdrawal', 'withdraw'];
+
+export function mediationTransitionHandlers(services: AppServices): Pick<Handlers, 'transitionMediationCase'> {
+  const { db, regions } = services;
+
+  /** transfer: another committee that takes the dispute for the case's place and type. */
+  async function transferTarget(row: CaseRow, committeeId: string) {
+    const routing = await proposal(db, services, row.regionId, { divisionCode: row.place.divisionCode, disputeType: row.disputeType }, 'body.committeeId');
+    const target = choices(routing).find((c) => c.id === committeeId);
+    if (!target || committeeId === row.committeeId) {
+      throw problems.field('body.committeeId', 'not_competent', 'transfer to another committee that takes this dispute for its place and type');
+    }
+    return target;
+  }
+
+  /** assign: active people's mediators of the case's committee, named in the error when one is not. */
+  async function checkMediators(row: CaseRow, ids: readonly string[]) {
+    const rows = await db
+      .select({ id: practitioners.id })
+      .from(practitioners)
+      .where(and(inArray(practitioners.id, [...ids]), eq(practitioners.type, 'mediator'), eq(practitioners.status, 'active'), eq(practitioners.organizationId, row.committeeId)));
+    const found = new Set(rows.map((r) => r.id));
+    const stranger = ids.find((id) => !found.has(id));
+    if (stranger) throw problems.field('body.mediatorIds', 'not_of_committee', `${stranger} is not an active mediator of the case's committee`);
+  }
+
+  return {
+    async transitionMediationCase({ params, body, auth, request }) {
+      const user = auth.requireUser();
+      const row = await visibleCase(db, regions, params.id, user);
+      const input: TransitionInput = body;
+      const now = new Date();
+      const result = mediationWorkflow.apply(
+        row.status,
+        input.action,
+        actorKind(row, user) ?? 'none',
+        input as unknown as Readonly<Record<string, unknown>>,
+        now,
+        mediationDeadlineRules(regions.get(row.regionId)),
+      );
+      if (result instanceof TransitionError && result.code === 'not_allowed') {
+        throw problems.forbidden(`Your role may not ${input.action} this case`);
+      }
+      if (input.version !== row.version) {
+        throw problems.conflict('version_conflict', `The case is at version ${row.version}, not ${input.version}; reload and try again`);
+      }
+      if (result instanceof TransitionError) {
+        if (result.code === 'missing_field') throw problems.field(`body.${result.field}`, 'required', `${input.action} requires ${result.field}`);
+        throw problems.conflict('invalid_transition', `A case in status ${row.status} cannot ${input.action}`);
+      }
+
+      let note: string | null = input.reason?.trim() || null;
+      let committeeId = row.committeeId;
+      let mediatorIds = row.mediatorIds;
+      let agreement: Schemas['MediationAgreement'] | null = row.agreement;
+      if (result.action === 'transfer') {
+        const target = await transferTarget(row, input.committeeId!);
+        committeeId = target.id;
+        // A new committee picks its own mediators.
+        mediatorIds = [];
+        note = `${target.name}：${input.reason}`;
+      } else if (result.action === 'assign') {
+        await checkMediators(row, input.mediatorIds!);
+        mediatorIds = [...input.mediatorIds!];
+        note = (await mediatorRefs(db, mediatorIds)).map((m) => m.name).join('、');
+      } else if (result.action === 'schedule') {
+        checkSession(input.session!, row.mediatorIds, now);
+        note = `${shanghaiMinute(new Date(input.session!.startsAt))}–${shanghaiMinute(new Date(input.session!.endsAt)).slice(11)}`;
+      } else if (result.action === 'record_agreement') {
+        const terms = input.agreement!;
+        const signed = shanghaiDate(now);
+        if (terms.performBy && terms.performBy < signed) {
+          throw problems.field('body.agreement.performBy', 'before_signing', 'the performance date cannot be before the signing date');
+        }
+        agreement = {
+          terms: terms.terms,
+          ...(terms.performBy ? { performBy: terms.performBy } : {}),
+          signedAt: now.toISOString(),
+          judicialConfirmationBy: shanghaiDate(now, JUDICIAL_CONFIRMATION_WINDOW_DAYS),
+        };
+        // The document must be printable before the agreement is recorded, so a download never fails later.
+        await checkAgreementRenders(db, { ...row, mediatorIds, agreement });
+        note = null;
+      }
+
+      const updated = await db.transaction(async (tx) => {
+        if (result.action === 'schedule') await bookSession(tx, row.id, input.session!);
+        const [next] = await tx
+          .update(mediationCases)
+          .set({
+            status: result.to,
+            updatedAt: now,
+            version: row.version + 1,
+            committeeId,
+            mediatorIds,
+            agreement,
+            ...(REASONED_OUTCOMES.includes(result.action) && note ? { outcomeReason: note } : {}),
+            ...(OUTCOMES.includes(result.to) ? { concludedAt: now } : {}),
+          })
+          .where(and(eq(mediationCases.id, row.id), eq(mediationCases.version, row.version)))
+          .returning();
+        if (!next) throw problems.conflict('version_conflict', 'The case changed meanwhile; reload and try again');
+        const dueAt = await recordClocks(tx, mediationClocks, row.id, result, now);
+        await tx.insert(mediationHistory).values({ caseId: row.id, at: now, status: result.to, actorId: user.id, action: result.action, note });
+        const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, row.id)).returning();
+        return withDue!;
+      });
+      await audit(db, request, user, { action: 'update', subjectType: MEDIATION_SUBJECT, subjectId: row.id, regionId: row.regionId });
+      return { status: 200, body: await detailView(db, updated, user) };
+    },
+  };
+}

@@ -1,0 +1,142 @@
+/**
+ * 人民调解 people's-mediation cases: a citizen files a dispute with the committee the routing proposed (or
+ * one of its alternatives) and follows it; the committee's mediators and the bureau see the cases of their
+ * region. The workflow and its clocks are `@fawang/workflow/mediation`; transitions are in
+ * mediation-transitions.ts, the agreement document in mediation-agreement.ts.
+ */
+import { randomBytes } from 'node:crypto';
+import { and, count, desc, eq, lt } from 'drizzle-orm';
+import type { Schemas } from '@fawang/contract';
+import type { FieldError } from '@fawang/contract/validation';
+import { parseResidentId } from '@fawang/validators/ids';
+import { TransitionError } from '@fawang/workflow';
+import { mediationWorkflow } from '@fawang/workflow/mediation';
+import { idempotencyKeys, mediationCases, mediationHistory } from '../db/schema.js';
+import { pageWindow } from '../http/pagination.js';
+import { problems } from '../http/problem.js';
+import type { Handlers } from '../http/server.js';
+import { audit } from '../domain/audit.js';
+import { recordClocks } from '../domain/clocks.js';
+import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
+import { shanghaiDate } from '../domain/shanghai-time.js';
+import type { AppServices } from '../services.js';
+import { choices, proposal } from './mediation-committees.js';
+import { isMediationStaff, listScope, MEDIATION_SUBJECT, visibleCase } from './mediation-access.js';
+import { committeeRefs, detailView, summaryView } from './mediation-view.js';
+
+type CaseHandlers = Pick<Handlers, 'createMediationCase' | 'listMediationCases' | 'getMediationCase'>;
+
+/** One applicant and at least one respondent, each ID number valid (GB 11643) and stored normalised. */
+function checkedParties(parties: readonly Schemas['MediationParty'][]): Schemas['MediationParty'][] {
+  const applicants = parties.filter((p) => p.role === 'applicant').length;
+  if (applicants !== 1 || parties.length === applicants) {
+    throw problems.field('body.parties', 'parties', 'list exactly one applicant (申请人) and at least one respondent (被申请人)');
+  }
+  const errors: FieldError[] = [];
+  const checked = parties.map((party, index) => {
+    if (!party.idNumber) return party;
+    const id = parseResidentId(party.idNumber);
+    if (id.valid) return { ...party, idNumber: id.info.normalized };
+    errors.push({ field: `body.parties.${index}.idNumber`, code: `id_${id.error}`, message: 'is not a valid 18-digit resident ID number (GB 11643)' });
+    return party;
+  });
+  if (errors.length) throw problems.validation(errors);
+  // The applicant first, then the respondents in the order given.
+  return [...checked.filter((p) => p.role === 'applicant'), ...checked.filter((p) => p.role !== 'applicant')];
+}
+
+export function mediationCaseHandlers(services: AppServices): CaseHandlers {
+  const { db, regions } = services;
+  return {
+    async createMediationCase({ body, auth, request }) {
+      const user = auth.requireRole('citizen');
+      const profile = regions.get(body.regionId);
+      if (!profile) throw problems.field('body.regionId', 'unknown_region', `region ${body.regionId} does not exist`);
+      if (!profile.modules?.mediation?.enabled) {
+        throw problems.field('body.regionId', 'module_disabled', `people's mediation is not offered online in ${profile.name}`);
+      }
+      const parties = checkedParties(body.parties);
+
+      const key = request.headers['idempotency-key'];
+      const idempotencyKey = typeof key === 'string' && key.length > 0 ? key.slice(0, 200) : null;
+      if (idempotencyKey) {
+        const [seen] = await db
+          .select({ resourceId: idempotencyKeys.resourceId })
+          .from(idempotencyKeys)
+          .where(and(eq(idempotencyKeys.key, idempotencyKey), eq(idempotencyKeys.userId, user.id)))
+          .limit(1);
+        if (seen) return { status: 201, body: await detailView(db, await visibleCase(db, regions, seen.resourceId, user), user) };
+      }
+
+      const routing = await proposal(db, services, profile.id, { divisionCode: body.place.divisionCode, disputeType: body.disputeType }, 'body.place.divisionCode');
+      if (!choices(routing).some((c) => c.id === body.committeeId)) {
+        throw problems.field('body.committeeId', 'not_competent', 'choose the proposed committee or one of its alternatives for this place and dispute type');
+      }
+      const now = new Date();
+      const submitted = mediationWorkflow.apply('draft', 'submit', 'applicant', {}, now, mediationDeadlineRules(profile));
+      // A draft submitted by its applicant is always a valid transition; anything else is a bug in the definition.
+      if (submitted instanceof TransitionError) throw submitted;
+      const row = await db.transaction(async (tx) => {
+        const [inserted] = await tx
+          .insert(mediationCases)
+          .values({
+            // 调解编号: the place's county code, the date and a random part (no counter to contend on).
+            reference: `TJ-${body.place.divisionCode.slice(0, 6)}-${shanghaiDate(now).replace(/-/g, '')}-${randomBytes(4).toString('hex').toUpperCase()}`,
+            regionId: profile.id,
+            ownerId: user.id,
+            status: submitted.to,
+            disputeType: body.disputeType,
+            place: body.place,
+            summary: body.summary,
+            parties,
+            committeeId: body.committeeId,
+            createdAt: now,
+            updatedAt: now,
+            submittedAt: now,
+          })
+          .returning();
+        const dueAt = await recordClocks(tx, mediationClocks, inserted!.id, submitted, now);
+        await tx.insert(mediationHistory).values({ caseId: inserted!.id, at: now, status: submitted.to, actorId: user.id, action: null, note: null });
+        if (idempotencyKey) {
+          await tx.insert(idempotencyKeys).values({ key: idempotencyKey, userId: user.id, resourceId: inserted!.id, createdAt: now });
+        }
+        const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, inserted!.id)).returning();
+        return withDue!;
+      });
+      await audit(db, request, user, { action: 'create', subjectType: MEDIATION_SUBJECT, subjectId: row.id, regionId: row.regionId });
+      return { status: 201, body: await detailView(db, row, user) };
+    },
+
+    async listMediationCases({ query, auth, request }) {
+      const user = auth.requireUser();
+      const now = new Date();
+      const where = and(
+        listScope(regions, user, query.regionId),
+        query.regionId ? eq(mediationCases.regionId, query.regionId) : undefined,
+        query.status ? eq(mediationCases.status, query.status) : undefined,
+        query.committeeId ? eq(mediationCases.committeeId, query.committeeId) : undefined,
+        query.overdue === 'true' ? lt(mediationCases.dueAt, now) : undefined,
+      );
+      const { page, pageSize, limit, offset } = pageWindow(query);
+      const [rows, [total]] = await Promise.all([
+        db.select().from(mediationCases).where(where).orderBy(desc(mediationCases.createdAt), desc(mediationCases.id)).limit(limit).offset(offset),
+        db.select({ n: count() }).from(mediationCases).where(where),
+      ]);
+      if (isMediationStaff(user) && rows.length) {
+        await audit(db, request, user, { action: 'read', subjectType: `${MEDIATION_SUBJECT}_list`, subjectId: rows.map((r) => r.reference).join(',').slice(0, 500), regionId: user.regionId });
+      }
+      const committees = await committeeRefs(db, rows.map((row) => row.committeeId));
+      const items = rows.map((row) => summaryView(row, committees.get(row.committeeId)!, user, now));
+      return { status: 200, body: { items, page, pageSize, total: total?.n ?? 0 } };
+    },
+
+    async getMediationCase({ params, auth, request }) {
+      const user = auth.requireUser();
+      const row = await visibleCase(db, regions, params.id, user);
+      if (row.ownerId !== user.id) {
+        await audit(db, request, user, { action: 'read', subjectType: MEDIATION_SUBJECT, subjectId: row.id, regionId: row.regionId });
+      }
+      return { status: 200, body: await detailView(db, row, user) };
+    },
+  };
+}

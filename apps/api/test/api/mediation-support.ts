@@ -1,0 +1,116 @@
+/** Shared setup of the mediation suites: valid filings, a Beijing town with two staffed committees, and raw downloads. */
+import { residentIdCheckChar } from '@fawang/validators/ids';
+import { DEMO_PASSWORD } from '../support/databases.js';
+import type { TestClient, TestServer } from '../support/server.js';
+
+export interface MediationCase {
+  id: string;
+  reference: string;
+  regionId: string;
+  status: string;
+  version: number;
+  applicantName: string;
+  committee: { id: string; name: string; kind: string };
+  parties: { role: string; name: string; idNumber?: string; phone?: string; address?: string }[];
+  mediators: { practitionerId: string; name: string }[];
+  sessions: { startsAt: string; endsAt: string; mediators: { practitionerId: string }[] }[];
+  agreement?: { terms: string[]; performBy?: string; signedAt: string; judicialConfirmationBy: string };
+  outcomeReason?: string;
+  deadlines: { kind: string; startedAt: string; dueAt: string; stoppedAt?: string }[];
+  history: { status: string; action?: string; note?: string }[];
+  dueAt?: string;
+  code?: string;
+  detail?: string;
+  errors?: { field: string; code: string }[];
+}
+
+function residentId(first17: string): string {
+  return first17 + residentIdCheckChar(first17);
+}
+
+/** Valid resident IDs registered in Beijing (东城区 110101). */
+export const APPLICANT_ID = residentId('11010119800101001');
+export const RESPONDENT_ID = residentId('11010119750505002');
+
+export interface Committee {
+  id: string;
+  divisionCode: string;
+  mediators: { id: string; name: string }[];
+}
+
+/**
+ * A Beijing town whose village committee and town committee each have two active mediators: the village
+ * one is proposed for a neighbour dispute there, the town one is its alternative (and a transfer target).
+ */
+export async function beijingTown(server: TestServer): Promise<{ divisionCode: string; village: Committee; township: Committee }> {
+  const staffed = async (kind: string, divisionCode?: string): Promise<Committee[]> => {
+    const rows = await server.handle.execute(
+      `select o.id, o.division_code as "divisionCode" from organizations o
+       where o.region_id = 'beijing' and o.type = 'mediation_committee' and o.mediation->>'kind' = $1
+         and ($2::text is null or o.division_code = $2)
+         and (select count(*) from practitioners p where p.organization_id = o.id and p.type = 'mediator' and p.status = 'active') >= 2
+       order by o.division_code, o.id`,
+      [kind, divisionCode ?? null],
+    );
+    return Promise.all(
+      rows.map(async (row) => ({
+        id: String(row.id),
+        divisionCode: String(row.divisionCode),
+        mediators: (
+          await server.handle.execute(
+            `select id, name from practitioners where organization_id = $1 and type = 'mediator' and status = 'active' order by id`,
+            [row.id],
+          )
+        ).map((m) => ({ id: String(m.id), name: String(m.name) })),
+      })),
+    );
+  };
+  for (const village of await staffed('village')) {
+    const [township] = await staffed('township', village.divisionCode);
+    if (township) return { divisionCode: village.divisionCode, village, township };
+  }
+  throw new Error('the seed has no Beijing town with two staffed committees');
+}
+
+export function caseInput(divisionCode: string, committeeId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    regionId: 'beijing',
+    disputeType: 'neighbour',
+    place: { divisionCode, address: '北京市某区某街道幸福小区 3 号楼' },
+    summary: '楼上住户装修期间长期在夜间施工，噪音严重影响休息，漏水损坏了我家天花板，协商未果，申请人民调解。',
+    parties: [
+      { role: 'applicant', name: '王建国', idNumber: APPLICANT_ID, phone: '13911112222', address: '幸福小区 3 号楼 201 室' },
+      { role: 'respondent', name: '赵丽华', idNumber: RESPONDENT_ID, phone: '13833334444', address: '幸福小区 3 号楼 301 室' },
+    ],
+    committeeId,
+    ...overrides,
+  };
+}
+
+/** One action with the version the caller last saw. */
+export function act(client: TestClient, app: Pick<MediationCase, 'id' | 'version'>, action: string, extra: Record<string, unknown> = {}) {
+  return client.post<MediationCase>(`/mediation/cases/${app.id}/transitions`, { action, version: app.version, ...extra });
+}
+
+/** A session on the day `daysAhead` from now, from `fromHour` to `toHour` o'clock UTC. */
+export function session(mediatorIds: string[], daysAhead: number, fromHour: number, toHour: number, extra: Record<string, unknown> = {}) {
+  const day = new Date(Date.now() + daysAhead * 86_400_000);
+  const at = (hour: number) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour)).toISOString();
+  return { mode: 'onsite', location: '街道人民调解室', startsAt: at(fromHour), endsAt: at(toHour), mediatorIds, participants: ['王建国', '赵丽华'], ...extra };
+}
+
+/** GETs raw bytes as `account` (the JSON test client reads bodies as text, which would corrupt a PDF). */
+export async function download(server: TestServer, account: string, path: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+  const base = `${server.baseUrl}/api/v1`;
+  const login = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: account, password: DEMO_PASSWORD }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const res = await fetch(`${base}${path}`, { headers: { cookie } });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}
