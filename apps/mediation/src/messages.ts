@@ -1,10 +1,16 @@
-/** 人民调解 (Mediation): the module's strings, zh-CN first. */
-export const messages = {
+/**
+ * 人民调解 (Mediation): the module's strings, zh-CN first. The case pages (intake, tracking, workbench) keep
+ * theirs beside their code (cases/messages.ts); they are merged here.
+ */
+import { caseMessages } from './cases/messages.js';
+
+const registry = {
   "zh-CN": {
     "title": "人民调解",
     "nav": {
       "directory": "人民调解委员会",
-      "mediators": "调解员"
+      "mediators": "调解员",
+      "apply": "申请调解"
     },
     "cards": {
       "directory": {
@@ -14,6 +20,10 @@ export const messages = {
       "mediators": {
         "title": "人民调解员",
         "description": "查询人民调解员的等级、专职情况和服务语言，包括彝语、藏语双语调解员。"
+      },
+      "apply": {
+        "title": "申请调解",
+        "description": "在网上申请人民调解：系统推荐有管辖的调解委员会，免费调解，随时查看调解进度和调解协议。"
       }
     },
     "directory": {
@@ -81,7 +91,8 @@ export const messages = {
     "title": "Mediation",
     "nav": {
       "directory": "Mediation committees",
-      "mediators": "Mediators"
+      "mediators": "Mediators",
+      "apply": "Apply for mediation"
     },
     "cards": {
       "directory": {
@@ -91,6 +102,10 @@ export const messages = {
       "mediators": {
         "title": "People's mediators",
         "description": "Find mediators by grade, full-time status and language, including Yi and Tibetan bilingual mediators."
+      },
+      "apply": {
+        "title": "Apply for mediation (申请调解)",
+        "description": "Apply for free people's mediation online: the competent committee is proposed, and you follow the sessions and the agreement here."
       }
     },
     "directory": {
@@ -154,4 +169,9 @@ export const messages = {
       "en": "English"
     }
   }
+};
+
+export const messages = {
+  'zh-CN': { ...registry['zh-CN'], ...caseMessages['zh-CN'] },
+  en: { ...registry.en, ...caseMessages.en },
 };

@@ -15,6 +15,12 @@ describe('mediation module (人民调解)', () => {
     expect(missingMessageKeys(mediation)).toEqual([]);
   });
 
+  it('has the same message keys in en as in zh-CN', () => {
+    const keys = (tree: object, prefix = ''): string[] =>
+      Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
+    expect(keys(messages.en).sort()).toEqual(keys(messages['zh-CN']).sort());
+  });
+
   it('takes its directory page size from the region profile', () => {
     expect(configSchema.parse({})).toEqual({ directoryPageSize: 10 });
     expect(configSchema.safeParse({ directoryPageSize: 7 }).success).toBe(false);

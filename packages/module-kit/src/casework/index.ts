@@ -9,7 +9,11 @@ export { default as CaseDocumentList } from './CaseDocumentList.vue';
 export { default as CaseRating } from './CaseRating.vue';
 export { default as CaseRatedNote } from './CaseRatedNote.vue';
 export { default as CaseOverdueBadge } from './CaseOverdueBadge.vue';
+export { default as CaseOverdueFilter } from './CaseOverdueFilter.vue';
 export { default as CaseSection } from './CaseSection.vue';
+export { default as CaseConfirmAction } from './CaseConfirmAction.vue';
+export { default as CaseActionDialog } from './CaseActionDialog.vue';
+export { default as CaseQueryState } from './CaseQueryState.vue';
 export type { CaseDeadline, CaseDocument, CaseHistoryEntry, CaseSectionProps } from './types.js';
 export { formatFileSize, mediaTypeName } from './files.js';
 export { emptyUploads, storedFile, storedFileIds, uploadsOf, type CaseUploads, type StoredFile } from './uploads.js';
@@ -17,4 +21,5 @@ export { useCaseDocumentUpload, type CaseDocumentUploadOptions, type CaseUploadL
 export { evaluationLevel, isBadLevel, MIN_DETAILS } from './ratingLevels.js';
 export { SAVE_DELAY_MS, useServerDraft, type ServerDraftOptions, type StoredDraft } from './useServerDraft.js';
 export { choiceFilter, defineUrlFilters, flagFilter, oneOfFilter, useUrlFilters, type UrlFilter, type UrlFilterSpec, type UrlFilters, type UrlFilterValues } from './urlFilters.js';
+export { serverFieldMessages } from './fieldErrors.js';
 export { caseworkMessages } from './messages.js';
