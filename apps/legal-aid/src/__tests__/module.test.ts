@@ -1,7 +1,7 @@
 import { enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
-import { fakeApi, listPage, missingMessageKeys, mountModule, openLandingPage, settle } from '@fawang/module-kit/testing';
+import { fakeApi, listPage, missingMessageKeys, unevenMessageKeys, mountModule, openLandingPage, settle } from '@fawang/module-kit/testing';
 import { configSchema } from '../config.js';
 import legalAid from '../index.js';
 import { messages } from '../messages.js';
@@ -37,9 +37,7 @@ describe('legal-aid module (法律援助)', () => {
   });
 
   it('has the same message keys in en as in zh-CN', () => {
-    const keys = (tree: object, prefix = ''): string[] =>
-      Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
-    expect(keys(messages.en).sort()).toEqual(keys(messages['zh-CN']).sort());
+    expect(unevenMessageKeys(messages)).toEqual([]);
   });
 
   it('takes its directory page size from the region profile', () => {

@@ -3,4 +3,4 @@ export { mountModule, settle, type MountModuleOptions, type MountedModule } from
 export { fakeApi, jsonResponse, type FakeApi, type FakeRoute } from './fake-api.js';
 export { listPage, organizationSummary } from './fixtures.js';
 export { openLandingPage, type LandingPage } from './landing.js';
-export { definitionMessageKeys, missingMessageKeys } from './messages.js';
+export { definitionMessageKeys, missingMessageKeys, unevenMessageKeys } from './messages.js';

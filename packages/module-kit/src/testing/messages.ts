@@ -34,3 +34,26 @@ export function missingMessageKeys(definition: Pick<ModuleDefinition, 'title' | 
     }).map((key) => `${locale}:${key}`),
   );
 }
+
+/** Every leaf key of a message tree, dotted (`apply.fields.name`). */
+function leafKeys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null) return [prefix.slice(0, -1)];
+  return Object.entries(tree).flatMap(([key, value]) => leafKeys(value, `${prefix}${key}.`));
+}
+
+/**
+ * The keys one locale has and another lacks, as `<locale>:<key>` — a translation that fell behind. Empty when
+ * every locale has exactly zh-CN's keys.
+ */
+export function unevenMessageKeys(messages: Record<string, unknown>, base = 'zh-CN'): string[] {
+  const reference = new Set(leafKeys(messages[base]));
+  return Object.keys(messages)
+    .filter((locale) => locale !== base)
+    .flatMap((locale) => {
+      const own = new Set(leafKeys(messages[locale]));
+      return [
+        ...[...reference].filter((key) => !own.has(key)).map((key) => `${locale}:missing:${key}`),
+        ...[...own].filter((key) => !reference.has(key)).map((key) => `${locale}:extra:${key}`),
+      ];
+    });
+}
