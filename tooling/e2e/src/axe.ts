@@ -24,3 +24,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
     v.nodes.map((node) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} → ${JSON.stringify(node.target)}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
   );
 }
+
+/** Waits until the page is quiet, then fails with one line per violation if axe finds any. */
+export async function assertNoAxeViolations(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const violations = await axeViolations(page);
+  if (violations.length) throw new Error(`axe on ${what}: ${violations.length} violation(s)\n${violations.join('\n')}`);
+}

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../src/api-server.js';
-import { axeViolations } from '../src/axe.js';
+import { assertNoAxeViolations } from '../src/axe.js';
 import { launchChromium } from '../src/browser.js';
 import { openPortal, signIn } from '../src/portal.js';
 
@@ -35,12 +35,6 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${what}:\n${violations.join('\n')}`).toEqual([]);
-}
-
 /** The wizard's current step heading, e.g. 第 2 步：申请人. */
 async function atStep(page: Page, n: number): Promise<void> {
   await page.locator('.fw-wizard__heading', { hasText: `第 ${n} 步` }).waitFor();
@@ -64,7 +58,7 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
   it('the citizen fills the wizard, uploads a document, signs the pledge and submits', async () => {
     await signIn(citizen, api.url, 'leshan', 'leshan.citizen', '/legal-aid/apply');
     await atStep(citizen, 1);
-    await expectNoAxeViolations(citizen, 'apply step 1');
+    await assertNoAxeViolations(citizen, 'apply step 1');
 
     await citizen.getByRole('radio', { name: '民事' }).click();
     await citizen.getByRole('textbox', { name: /案情简述/ }).fill('工地老板拖欠我三个月工资共一万二千元，多次讨要未果，希望得到法律援助追讨。');
@@ -73,24 +67,24 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     await citizen.getByRole('textbox', { name: /居民身份证号码/ }).fill(ID_NUMBER);
     await citizen.getByRole('textbox', { name: /手机号码/ }).fill('13800138000');
     await citizen.getByRole('textbox', { name: /住址/ }).fill('四川省乐山市市中区人民路 1 号');
-    await expectNoAxeViolations(citizen, 'apply step 2');
+    await assertNoAxeViolations(citizen, 'apply step 2');
     await next(citizen, 3);
     await citizen.getByRole('spinbutton', { name: /家庭人口/ }).or(citizen.getByRole('textbox', { name: /家庭人口/ })).fill('3');
     await citizen.getByRole('spinbutton', { name: /家庭月收入/ }).or(citizen.getByRole('textbox', { name: /家庭月收入/ })).fill('1200');
     await citizen.locator('.fw-legal-aid-estimate, [aria-live="polite"]').filter({ hasText: '估计' }).first().waitFor();
-    await expectNoAxeViolations(citizen, 'apply step 3 with the estimate');
+    await assertNoAxeViolations(citizen, 'apply step 3 with the estimate');
     await next(citizen, 4);
 
     await citizen.locator('[data-kind="case_material"] input[type="file"]').setInputFiles({ name: '欠条.pdf', mimeType: 'application/pdf', buffer: PDF });
     await citizen.locator('[data-kind="case_material"]').getByText('欠条.pdf').first().waitFor();
     // The upload is stored on the server before the wizard moves on: the draft names it.
     await expect.poll(() => citizen.locator('[data-testid="draft-status"]').textContent(), { timeout: 10_000 }).toMatch(/草稿已保存/);
-    await expectNoAxeViolations(citizen, 'apply step 4 with an uploaded document');
+    await assertNoAxeViolations(citizen, 'apply step 4 with an uploaded document');
     await next(citizen, 5);
     await citizen.getByRole('checkbox', { name: /我已阅读并同意/ }).click();
     await next(citizen, 6);
     await citizen.getByText('欠条.pdf').first().waitFor();
-    await expectNoAxeViolations(citizen, 'apply review step');
+    await assertNoAxeViolations(citizen, 'apply review step');
 
     await citizen.getByRole('button', { name: '提交申请' }).click();
     await citizen.waitForURL(/\/leshan\/legal-aid\/submitted\//);
@@ -98,7 +92,7 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     await citizen.locator('main').getByText(/FY-511100-/).first().waitFor();
     reference = (await citizen.locator('main').textContent())?.match(/FY-511100-\d{8}-[0-9A-F]+/)?.[0] ?? '';
     expect(reference).not.toBe('');
-    await expectNoAxeViolations(citizen, 'the confirmation');
+    await assertNoAxeViolations(citizen, 'the confirmation');
   });
 
   it('the draft is gone after submission: the wizard starts afresh', async () => {
@@ -132,11 +126,11 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
   it('the leshan officer finds it in the queue, reviews, approves and assigns a lawyer from the roster', async () => {
     await signIn(officer, api.url, 'leshan', 'leshan.legal_aid_officer', '/workbench/legal-aid/');
     await officer.locator('main table').getByText(reference).waitFor();
-    await expectNoAxeViolations(officer, 'the queue');
+    await assertNoAxeViolations(officer, 'the queue');
     await officer.locator('main table').getByRole('link', { name: reference }).click();
     await officer.locator('.fw-legal-aid-detail dl').first().waitFor();
     await officer.getByRole('link', { name: /欠条\.pdf/ }).first().waitFor();
-    await expectNoAxeViolations(officer, 'the application detail');
+    await assertNoAxeViolations(officer, 'the application detail');
 
     await officerAction(officer, 'start_review', '审查中');
     await officerAction(officer, 'approve', '准予援助');
@@ -145,7 +139,7 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     await dialog.getByRole('radio', { name: '律师', exact: true }).click();
     const firstLawyer = dialog.locator('[data-testid="roster-results"] [role="radio"]').first();
     await firstLawyer.waitFor();
-    await expectNoAxeViolations(officer, 'the assign dialog with the roster');
+    await assertNoAxeViolations(officer, 'the assign dialog with the roster');
     const lawyer = (await firstLawyer.getAttribute('aria-label')) ?? '';
     await firstLawyer.click();
     await dialog.getByRole('button', { name: '确认' }).click();
@@ -158,7 +152,7 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     await openPortal(citizen, `${api.url}/leshan/legal-aid/applications/${applicationId}`);
     await citizen.locator('main').getByText('已指派', { exact: true }).first().waitFor();
     await citizen.locator('main').getByText(/律师/).first().waitFor();
-    await expectNoAxeViolations(citizen, 'the tracking page (assigned)');
+    await assertNoAxeViolations(citizen, 'the tracking page (assigned)');
   });
 
   it('the officer starts the case and closes it with an outcome', async () => {
@@ -168,13 +162,13 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     await dialog.getByRole('textbox', { name: /结案/ }).fill('经调解，用人单位支付拖欠工资一万二千元。');
     await dialog.getByRole('button', { name: '确认' }).click();
     await officer.locator('.fw-legal-aid-detail').getByText('已结案', { exact: true }).first().waitFor();
-    await expectNoAxeViolations(officer, 'the closed application with the quality review');
+    await assertNoAxeViolations(officer, 'the closed application with the quality review');
   });
 
   it('the citizen rates the closed case (五级评价)', async () => {
     await openPortal(citizen, `${api.url}/leshan/legal-aid/applications/${applicationId}`);
     await citizen.locator('main').getByText('已结案', { exact: true }).first().waitFor();
-    await expectNoAxeViolations(citizen, 'the tracking page (closed, rating form)');
+    await assertNoAxeViolations(citizen, 'the tracking page (closed, rating form)');
     await citizen.getByRole('radio', { name: '非常满意' }).click();
     await citizen.getByRole('button', { name: /提交评价/ }).click();
     await citizen.locator('main').getByText(/已评价/).first().waitFor();

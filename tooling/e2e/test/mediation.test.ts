@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../src/api-server.js';
-import { axeViolations } from '../src/axe.js';
+import { assertNoAxeViolations } from '../src/axe.js';
 import { launchChromium } from '../src/browser.js';
 import { openPortal, setCareMode, signIn } from '../src/portal.js';
 
@@ -31,12 +31,6 @@ afterAll(async () => {
   await api?.close();
 });
 
-async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const violations = await axeViolations(page);
-  expect(violations, `axe on ${what}:\n${violations.join('\n')}`).toEqual([]);
-}
-
 /** `datetime-local` value `days` from now at `hour`:00 in the browser's time zone. */
 function localTime(days: number, hour: number): string {
   const at = new Date(Date.now() + days * 86_400_000);
@@ -54,9 +48,9 @@ async function openAction(page: Page, action: string) {
 
 /** axe in standard mode, then in care mode (长辈版), leaving the page in standard mode. */
 async function expectNoAxeViolationsInBothModes(page: Page, what: string): Promise<void> {
-  await expectNoAxeViolations(page, what);
+  await assertNoAxeViolations(page, what);
   await setCareMode(page, true);
-  await expectNoAxeViolations(page, `${what} in care mode`);
+  await assertNoAxeViolations(page, `${what} in care mode`);
   await setCareMode(page, false);
 }
 
@@ -68,7 +62,7 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
   it('the citizen files the dispute with the proposed committee', async () => {
     await signIn(citizen, api.url, 'beijing', 'beijing.citizen', '/mediation/apply');
     await citizen.locator('[data-testid="dispute-type"]').waitFor();
-    await expectNoAxeViolations(citizen, 'the mediation intake');
+    await assertNoAxeViolations(citizen, 'the mediation intake');
 
     await citizen.locator('[data-testid="dispute-type"]').selectOption('neighbour');
     // A street whose committee has mediators in the demo data (the seed gives committees to some streets only,
@@ -110,10 +104,10 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
   it('the mediator accepts, assigns and schedules; an overlapping session for the same mediator is refused', async () => {
     await signIn(mediator, api.url, 'beijing', 'beijing.mediator', '/workbench/mediation/');
     await mediator.locator('main table').getByText(reference).waitFor();
-    await expectNoAxeViolations(mediator, 'the mediation queue');
+    await assertNoAxeViolations(mediator, 'the mediation queue');
     await mediator.locator('main table').getByRole('link', { name: reference }).click();
     await mediator.locator('[data-action="accept"]').waitFor();
-    await expectNoAxeViolations(mediator, 'the case detail');
+    await assertNoAxeViolations(mediator, 'the case detail');
 
     await mediator.locator('[data-action="accept"]').click();
     await statusShown(mediator, '已受理');
@@ -128,7 +122,7 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
     await dialog.locator('[data-testid="session-start"]').fill(localTime(3, 9));
     await dialog.locator('[data-testid="session-end"]').fill(localTime(3, 11));
     await dialog.getByRole('checkbox').first().click();
-    await expectNoAxeViolations(mediator, 'the schedule dialog');
+    await assertNoAxeViolations(mediator, 'the schedule dialog');
     await dialog.getByRole('button', { name: '确认' }).click();
     await statusShown(mediator, '调解中');
 
@@ -149,14 +143,14 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
     await dialog.getByRole('textbox', { name: /第 1 条/ }).fill('楼上住户于十五日内修复漏水点，并赔偿厨房吊顶维修费人民币 3000 元。');
     await dialog.getByRole('button', { name: '确认' }).click();
     await statusShown(mediator, '达成协议');
-    await expectNoAxeViolations(mediator, 'the agreed case');
+    await assertNoAxeViolations(mediator, 'the agreed case');
   });
 
   it('the citizen sees the agreement and its 30-day reminder, downloads the PDF and rates', async () => {
     await openPortal(citizen, `${api.url}/beijing/mediation/cases/${caseId}`);
     await statusShown(citizen, '达成协议');
     await citizen.locator('main').getByText(/三十日内/).first().waitFor();
-    await expectNoAxeViolations(citizen, 'the tracking page with the agreement');
+    await assertNoAxeViolations(citizen, 'the tracking page with the agreement');
 
     const pdf = await citizen.evaluate(async (id) => {
       const response = await fetch(`/api/v1/mediation/cases/${id}/agreement`);
@@ -202,8 +196,8 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
     await signIn(page, api.url, 'beijing', 'beijing.bureau_admin', '/workbench/mediation/statistics');
     await page.locator('main table caption').waitFor();
     await page.locator('main').getByText(/专职/).first().waitFor();
-    await expectNoAxeViolations(page, 'the mediation statistics');
+    await assertNoAxeViolations(page, 'the mediation statistics');
     await setCareMode(page, true);
-    await expectNoAxeViolations(page, 'the mediation statistics in care mode');
+    await assertNoAxeViolations(page, 'the mediation statistics in care mode');
   });
 });

@@ -272,6 +272,32 @@ export const legalAidApplications = pgTable(
   ],
 );
 
+/**
+ * The columns every case history shares — when, the status it led to, who, the workflow action (null for
+ * the filing and the rating) and why. Each module adds its own id and case column before them.
+ */
+function historyColumns<S extends readonly [string, ...string[]], A extends readonly [string, ...string[]]>(statuses: S, actions: A) {
+  return {
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: statuses }).notNull(),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    action: text('action', { enum: actions }),
+    note: text('note'),
+  };
+}
+
+/** The columns every statutory clock (法定时限) shares; a running one has no stopped_at. */
+function clockColumns<K extends readonly [string, ...string[]]>(kinds: K) {
+  return {
+    kind: text('kind', { enum: kinds }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+  };
+}
+
 export const legalAidHistory = pgTable(
   'legal_aid_history',
   {
@@ -279,19 +305,12 @@ export const legalAidHistory = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => legalAidApplications.id, { onDelete: 'cascade' }),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
-    actorId: uuid('actor_id')
-      .notNull()
-      .references(() => users.id),
-    /** The workflow action; null for the creation (submitted or draft). */
-    action: text('action', { enum: LEGAL_AID_ACTIONS }),
-    note: text('note'),
+    ...historyColumns(APPLICATION_STATUSES, LEGAL_AID_ACTIONS),
   },
   (t) => [index('legal_aid_history_application_idx').on(t.applicationId, t.at)],
 );
 
-/** Statutory clocks (法定时限) of an application; a running one has no stopped_at. */
+/** Statutory clocks (法定时限) of an application. */
 export const legalAidDeadlines = pgTable(
   'legal_aid_deadlines',
   {
@@ -299,10 +318,7 @@ export const legalAidDeadlines = pgTable(
     applicationId: uuid('application_id')
       .notNull()
       .references(() => legalAidApplications.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: LEGAL_AID_CLOCKS }).notNull(),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    ...clockColumns(LEGAL_AID_CLOCKS),
   },
   (t) => [index('legal_aid_deadlines_application_idx').on(t.applicationId, t.startedAt)],
 );
@@ -437,19 +453,12 @@ export const mediationHistory = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => mediationCases.id, { onDelete: 'cascade' }),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    status: text('status', { enum: MEDIATION_STATES }).notNull(),
-    actorId: uuid('actor_id')
-      .notNull()
-      .references(() => users.id),
-    /** The workflow action; null for the filing and the rating. */
-    action: text('action', { enum: MEDIATION_ACTIONS }),
-    note: text('note'),
+    ...historyColumns(MEDIATION_STATES, MEDIATION_ACTIONS),
   },
   (t) => [index('mediation_history_case_idx').on(t.caseId, t.at)],
 );
 
-/** The committee's clocks (acceptance, conclusion) of a case; a running one has no stopped_at. */
+/** The committee's clocks (acceptance, conclusion) of a case. */
 export const mediationDeadlines = pgTable(
   'mediation_deadlines',
   {
@@ -457,10 +466,7 @@ export const mediationDeadlines = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => mediationCases.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: MEDIATION_CLOCKS }).notNull(),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    ...clockColumns(MEDIATION_CLOCKS),
   },
   (t) => [index('mediation_deadlines_case_idx').on(t.caseId, t.startedAt)],
 );

@@ -11,12 +11,14 @@ import { parseResidentId } from '@fawang/validators/ids';
 import type { Schemas } from '@fawang/contract';
 import { TransitionError } from '@fawang/workflow';
 import { legalAidWorkflow, type LegalAidAction, type LegalAidActor, type LegalAidState } from '@fawang/workflow/legal-aid';
-import { idempotencyKeys, legalAidApplications, legalAidDeadlines, legalAidHistory, users } from '../db/schema.js';
+import { legalAidApplications, legalAidDeadlines, legalAidHistory } from '../db/schema.js';
 import { orderBy, pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
+import { caseHistory, clockView } from '../domain/case-record.js';
+import { idempotencyKeyOf, rememberResource, seenResource } from '../domain/idempotency.js';
 import { recordClocks } from '../domain/clocks.js';
 import { deadlineRules, legalAidClocks } from '../domain/legal-aid-clocks.js';
 import { regionScope, type AppServices } from '../services.js';
@@ -91,20 +93,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
     const applicant = row.applicant as Applicant;
     const owner = row.ownerId === user.id;
     const [history, deadlines, quality, documents] = await Promise.all([
-      db
-        .select({
-          at: legalAidHistory.at,
-          status: legalAidHistory.status,
-          action: legalAidHistory.action,
-          note: legalAidHistory.note,
-          id: users.id,
-          displayName: users.displayName,
-          role: users.role,
-        })
-        .from(legalAidHistory)
-        .innerJoin(users, eq(users.id, legalAidHistory.actorId))
-        .where(eq(legalAidHistory.applicationId, row.id))
-        .orderBy(legalAidHistory.at, legalAidHistory.id),
+      caseHistory<Schemas['ApplicationStatus'], Schemas['LegalAidAction']>(db, legalAidHistory, legalAidHistory.applicationId, row.id, user.id),
       db
         .select()
         .from(legalAidDeadlines)
@@ -127,20 +116,8 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
       ...(row.opposingParty ? { opposingParty: row.opposingParty } : {}),
       pledgeSigned: row.pledgeSigned,
       version: row.version,
-      history: history.map((h) => ({
-        at: h.at.toISOString(),
-        status: h.status as Schemas['ApplicationStatus'],
-        ...(h.action ? { action: h.action } : {}),
-        // Other people's names are masked like the applicant's in lists; who exactly acted is in the audit log.
-        by: { id: h.id, displayName: h.id === user.id ? h.displayName : maskName(h.displayName), role: h.role as Schemas['Role'] },
-        ...(h.note ? { note: h.note } : {}),
-      })),
-      deadlines: deadlines.map((d) => ({
-        kind: d.kind,
-        startedAt: d.startedAt.toISOString(),
-        dueAt: d.dueAt.toISOString(),
-        ...(d.stoppedAt ? { stoppedAt: d.stoppedAt.toISOString() } : {}),
-      })),
+      history,
+      deadlines: deadlines.map(clockView),
       ...(row.assignee ? { assignee: row.assignee } : {}),
       ...(row.outcome ? { outcome: row.outcome } : {}),
       documents,
@@ -262,19 +239,9 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
         throw problems.field('body.pledgeSigned', 'pledge_required', 'the integrity pledge (诚信承诺) must be signed to submit');
       }
 
-      const key = request.headers['idempotency-key'];
-      const idempotencyKey = typeof key === 'string' && key.length > 0 ? key.slice(0, 200) : null;
-      if (idempotencyKey) {
-        const [seen] = await db
-          .select({ resourceId: idempotencyKeys.resourceId })
-          .from(idempotencyKeys)
-          .where(and(eq(idempotencyKeys.key, idempotencyKey), eq(idempotencyKeys.userId, user.id)))
-          .limit(1);
-        if (seen) {
-          const row = await visible(seen.resourceId, user);
-          return { status: 201, body: await detail(row, user, false) };
-        }
-      }
+      const idempotencyKey = idempotencyKeyOf(request);
+      const seen = idempotencyKey ? await seenResource(db, idempotencyKey, user.id) : null;
+      if (seen) return { status: 201, body: await detail(await visible(seen, user), user, false) };
 
       // After the idempotency check: a retried submission's documents are attached by now, and that is fine.
       const documentIds = body.documentIds ?? [];
@@ -311,9 +278,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
           .returning();
         if (submitted) await recordClocks(tx, legalAidClocks, inserted!.id, submitted, now);
         await tx.insert(legalAidHistory).values({ applicationId: inserted!.id, at: now, status, actorId: user.id, note: null });
-        if (idempotencyKey) {
-          await tx.insert(idempotencyKeys).values({ key: idempotencyKey, userId: user.id, resourceId: inserted!.id, createdAt: now });
-        }
+        if (idempotencyKey) await rememberResource(tx, idempotencyKey, user.id, inserted!.id, now);
         await attachDocuments(tx, user.id, inserted!.id, documentIds, 'body.documentIds');
         await discardDraft(tx, user.id, profile.id);
         return inserted!;

@@ -6,8 +6,9 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
 import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
 import type { Database } from '../db/client.js';
-import { mediationDeadlines, mediationHistory, mediationSessionMediators, mediationSessions, organizations, practitioners, users, type mediationCases } from '../db/schema.js';
+import { mediationDeadlines, mediationHistory, mediationSessionMediators, mediationSessions, organizations, practitioners, type mediationCases } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
+import { caseHistory, clockView } from '../domain/case-record.js';
 import { committeeRef } from './mediation-committees.js';
 
 export type CaseRow = typeof mediationCases.$inferSelect;
@@ -92,20 +93,7 @@ export async function detailView(db: Database, row: CaseRow, user: SessionUser):
   const owner = row.ownerId === user.id;
   const [committees, history, deadlines, mediators, sessions] = await Promise.all([
     committeeRefs(db, [row.committeeId]),
-    db
-      .select({
-        at: mediationHistory.at,
-        status: mediationHistory.status,
-        action: mediationHistory.action,
-        note: mediationHistory.note,
-        id: users.id,
-        displayName: users.displayName,
-        role: users.role,
-      })
-      .from(mediationHistory)
-      .innerJoin(users, eq(users.id, mediationHistory.actorId))
-      .where(eq(mediationHistory.caseId, row.id))
-      .orderBy(mediationHistory.at, mediationHistory.id),
+    caseHistory<Schemas['MediationCaseStatus'], Schemas['MediationAction']>(db, mediationHistory, mediationHistory.caseId, row.id, user.id),
     db.select().from(mediationDeadlines).where(eq(mediationDeadlines.caseId, row.id)).orderBy(mediationDeadlines.startedAt, mediationDeadlines.id),
     mediatorRefs(db, row.mediatorIds),
     sessionsOf(db, row.id),
@@ -121,20 +109,8 @@ export async function detailView(db: Database, row: CaseRow, user: SessionUser):
     sessions,
     ...(row.agreement ? { agreement: row.agreement } : {}),
     ...(row.outcomeReason ? { outcomeReason: row.outcomeReason } : {}),
-    history: history.map((h) => ({
-      at: h.at.toISOString(),
-      status: h.status,
-      ...(h.action ? { action: h.action } : {}),
-      // Other people's names are masked; who exactly acted is in the audit log.
-      by: { id: h.id, displayName: h.id === user.id ? h.displayName : maskName(h.displayName), role: h.role },
-      ...(h.note ? { note: h.note } : {}),
-    })),
-    deadlines: deadlines.map((d) => ({
-      kind: d.kind,
-      startedAt: d.startedAt.toISOString(),
-      dueAt: d.dueAt.toISOString(),
-      ...(d.stoppedAt ? { stoppedAt: d.stoppedAt.toISOString() } : {}),
-    })),
+    history,
+    deadlines: deadlines.map(clockView),
     version: row.version,
   };
 }

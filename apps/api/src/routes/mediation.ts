@@ -11,12 +11,13 @@ import type { FieldError } from '@fawang/contract/validation';
 import { parseResidentId } from '@fawang/validators/ids';
 import { TransitionError } from '@fawang/workflow';
 import { mediationWorkflow } from '@fawang/workflow/mediation';
-import { idempotencyKeys, mediationCases, mediationHistory } from '../db/schema.js';
+import { mediationCases, mediationHistory } from '../db/schema.js';
 import { pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
 import { recordClocks } from '../domain/clocks.js';
+import { idempotencyKeyOf, rememberResource, seenResource } from '../domain/idempotency.js';
 import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
 import { shanghaiDate } from '../domain/shanghai-time.js';
 import type { AppServices } from '../services.js';
@@ -57,16 +58,9 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
       }
       const parties = checkedParties(body.parties);
 
-      const key = request.headers['idempotency-key'];
-      const idempotencyKey = typeof key === 'string' && key.length > 0 ? key.slice(0, 200) : null;
-      if (idempotencyKey) {
-        const [seen] = await db
-          .select({ resourceId: idempotencyKeys.resourceId })
-          .from(idempotencyKeys)
-          .where(and(eq(idempotencyKeys.key, idempotencyKey), eq(idempotencyKeys.userId, user.id)))
-          .limit(1);
-        if (seen) return { status: 201, body: await detailView(db, await visibleCase(db, regions, seen.resourceId, user), user) };
-      }
+      const idempotencyKey = idempotencyKeyOf(request);
+      const seen = idempotencyKey ? await seenResource(db, idempotencyKey, user.id) : null;
+      if (seen) return { status: 201, body: await detailView(db, await visibleCase(db, regions, seen, user), user) };
 
       const routing = await proposal(db, services, profile.id, { divisionCode: body.place.divisionCode, disputeType: body.disputeType }, 'body.place.divisionCode');
       if (!choices(routing).some((c) => c.id === body.committeeId)) {
@@ -97,9 +91,7 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
           .returning();
         const dueAt = await recordClocks(tx, mediationClocks, inserted!.id, submitted, now);
         await tx.insert(mediationHistory).values({ caseId: inserted!.id, at: now, status: submitted.to, actorId: user.id, action: null, note: null });
-        if (idempotencyKey) {
-          await tx.insert(idempotencyKeys).values({ key: idempotencyKey, userId: user.id, resourceId: inserted!.id, createdAt: now });
-        }
+        if (idempotencyKey) await rememberResource(tx, idempotencyKey, user.id, inserted!.id, now);
         const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, inserted!.id)).returning();
         return withDue!;
       });

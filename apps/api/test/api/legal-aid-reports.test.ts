@@ -38,10 +38,11 @@ interface Statistics {
 let server: TestServer;
 let citizen: TestClient;
 let officer: TestClient;
-const roster: Record<'leshanLawyer' | 'leshanNotary' | 'zhongshanLawyer', { id: string; name: string }> = {} as never;
+type Listed = { id: string; name: string; organizationName: string };
+const roster: Record<'leshanLawyer' | 'leshanNotary' | 'zhongshanLawyer', Listed> = {} as never;
 
 async function firstPractitioner(regionId: string, type: string) {
-  const res = await server.client().get<{ items: { id: string; name: string }[] }>(`/practitioners?regionId=${regionId}&type=${type}&status=active&pageSize=1`);
+  const res = await server.client().get<{ items: Listed[] }>(`/practitioners?regionId=${regionId}&type=${type}&status=active&pageSize=1`);
   return res.body.items[0]!;
 }
 
@@ -85,8 +86,12 @@ function review(client: TestClient, id: string, body: Record<string, unknown>) {
 describe('assignment from the roster', () => {
   it('stores the directory name and organization of an active lawyer of the region', async () => {
     const app = await step(officer, await approved(), 'assign', { assignee: { kind: 'duty_lawyer', practitionerId: roster.leshanLawyer.id } });
-    expect(app.assignee).toMatchObject({ kind: 'duty_lawyer', practitionerId: roster.leshanLawyer.id, name: roster.leshanLawyer.name });
-    expect(app.assignee?.organizationName).toBeTruthy();
+    expect(app.assignee).toEqual({
+      kind: 'duty_lawyer',
+      practitionerId: roster.leshanLawyer.id,
+      name: roster.leshanLawyer.name,
+      organizationName: roster.leshanLawyer.organizationName,
+    });
   });
 
   it('answers 400 on body.assignee.practitionerId for a zhongshan lawyer, a notary, or an unknown id', async () => {

@@ -5,6 +5,7 @@ import { caseworkMessages } from '@fawang/module-kit/casework';
 import { fakeApi, jsonResponse, missingMessageKeys, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { loadBuiltInRegions } from '@fawang/regions/node';
 import legalAid from '../index.js';
+import { APPLICANT_USER, ID, OFFICER_USER, PATH, application as baseApplication } from './fixtures.js';
 import { messages } from '../messages.js';
 import { citizenMessages } from '../citizen/messages.js';
 
@@ -13,39 +14,26 @@ enableAutoUnmount(afterEach);
 const zh = messages['zh-CN'];
 const casework = caseworkMessages['zh-CN'].casework;
 const leshan = (await loadBuiltInRegions()).get('leshan')!;
-const ID = '00000000-0000-4000-8000-000000000001';
-const APPLICANT = '00000000-0000-4000-8000-0000000000aa';
-const OFFICER = '00000000-0000-4000-8000-0000000000bb';
 const DOCUMENT_ID = '00000000-0000-4000-8000-0000000000d1';
-const PATH = `/legal-aid/applications/${ID}`;
 
+/** An application under review as its applicant sees it (in full), with a document and the decision clock. */
 function application(overrides: Partial<Schemas['LegalAidApplication']> = {}): Schemas['LegalAidApplication'] {
-  return {
-    id: ID,
-    reference: 'FY-511100-20261124-0001',
-    regionId: 'leshan',
+  return baseApplication({
     status: 'under_review',
-    matterType: 'civil',
     applicantName: '张三',
     applicantIdNumber: '11010519491231002X',
-    createdAt: '2026-11-24T08:00:00Z',
     updatedAt: '2026-11-24T09:00:00Z',
-    submittedAt: '2026-11-24T08:00:00Z',
     decisionDueAt: '2026-12-03T08:00:00Z',
     applicant: { name: '张三', idNumber: '11010519491231002X', phone: '13800138000', address: '【示例数据】乐山市市中区' },
     categories: ['migrant_worker_wages'],
-    household: { size: 3, monthlyIncome: 2400 },
-    caseSummary: '【示例数据】追索拖欠的劳动报酬。',
-    pledgeSigned: true,
-    version: 3,
     history: [
-      { at: '2026-11-24T08:00:00Z', status: 'submitted', action: 'submit', by: { id: APPLICANT, displayName: '张三', role: 'citizen' } },
-      { at: '2026-11-24T09:00:00Z', status: 'under_review', action: 'start_review', by: { id: OFFICER, displayName: '李*', role: 'legal_aid_officer' } },
+      { at: '2026-11-24T08:00:00Z', status: 'submitted', action: 'submit', by: { id: APPLICANT_USER, displayName: '张三', role: 'citizen' } },
+      { at: '2026-11-24T09:00:00Z', status: 'under_review', action: 'start_review', by: { id: OFFICER_USER, displayName: '李*', role: 'legal_aid_officer' } },
     ],
     deadlines: [{ kind: 'decision', startedAt: '2026-11-24T08:00:00Z', dueAt: '2026-12-03T08:00:00Z' }],
     documents: [{ id: DOCUMENT_ID, name: '身份证.pdf', kind: 'id_card', mediaType: 'application/pdf', size: 2048, sha256: 'a'.repeat(64), createdAt: '2026-11-24T07:00:00Z' }],
     ...overrides,
-  };
+  });
 }
 
 async function open(current: Schemas['LegalAidApplication'] | (() => unknown), routes: Record<string, FakeRoute> = {}) {
@@ -102,7 +90,7 @@ describe('legal-aid tracking page (办理进度)', () => {
     const { wrapper } = await open(
       application({
         status: 'closed',
-        assignee: { kind: 'lawyer', practitionerId: OFFICER, name: '王律师', organizationName: '【示例数据】乐山嘉州律师事务所' },
+        assignee: { kind: 'lawyer', practitionerId: OFFICER_USER, name: '王律师', organizationName: '【示例数据】乐山嘉州律师事务所' },
         outcome: '【示例数据】调解结案，追回工资。',
       }),
     );
@@ -136,9 +124,9 @@ describe('legal-aid tracking page (办理进度)', () => {
       status: 'refused',
       history: [
         ...application().history,
-        { at: '2026-11-25T09:00:00Z', status: 'refused', action: 'refuse', by: { id: OFFICER, displayName: '李*', role: 'legal_aid_officer' } },
-        { at: '2026-11-26T09:00:00Z', status: 'objected', action: 'object', by: { id: APPLICANT, displayName: '张三', role: 'citizen' } },
-        { at: '2026-11-27T09:00:00Z', status: 'refused', action: 'reject_objection', by: { id: OFFICER, displayName: '李*', role: 'legal_aid_officer' } },
+        { at: '2026-11-25T09:00:00Z', status: 'refused', action: 'refuse', by: { id: OFFICER_USER, displayName: '李*', role: 'legal_aid_officer' } },
+        { at: '2026-11-26T09:00:00Z', status: 'objected', action: 'object', by: { id: APPLICANT_USER, displayName: '张三', role: 'citizen' } },
+        { at: '2026-11-27T09:00:00Z', status: 'refused', action: 'reject_objection', by: { id: OFFICER_USER, displayName: '李*', role: 'legal_aid_officer' } },
       ],
     });
     const { wrapper } = await open(again);

@@ -4,41 +4,25 @@ import type { Schemas } from '@fawang/contract';
 import type { FawangEvents } from '@fawang/module-kit';
 import { fakeApi, jsonResponse, listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
+import { APPLICANT_USER, ID, OFFICER_USER, PATH, application as baseApplication } from './fixtures.js';
 import { messages } from '../messages.js';
 
 enableAutoUnmount(afterEach);
 
 const zh = messages['zh-CN'];
-const ID = '00000000-0000-4000-8000-000000000001';
-const APPLICANT_USER = '00000000-0000-4000-8000-0000000000aa';
-const OFFICER_USER = '00000000-0000-4000-8000-0000000000bb';
-const PATH = `/legal-aid/applications/${ID}`;
-
+/** An application under review as an officer sees it (masked), with its decision clock running. */
 function application(overrides: Partial<Schemas['LegalAidApplication']> = {}): Schemas['LegalAidApplication'] {
-  return {
-    id: ID,
-    reference: 'FY-511100-20261124-0001',
-    regionId: 'leshan',
+  return baseApplication({
     status: 'under_review',
-    matterType: 'civil',
-    applicantName: '张*',
-    applicantIdNumber: '511102********0012',
-    createdAt: '2026-11-24T08:00:00Z',
     updatedAt: '2026-11-24T09:00:00Z',
-    submittedAt: '2026-11-24T08:00:00Z',
-    applicant: { name: '张*', idNumber: '511102********0012', phone: '138****0000', address: '【示例数据】乐山市市中区' },
     categories: ['migrant_worker_wages'],
-    household: { size: 3, monthlyIncome: 2400 },
-    caseSummary: '【示例数据】追索拖欠的劳动报酬。',
-    pledgeSigned: true,
-    version: 3,
     history: [
       { at: '2026-11-24T08:00:00Z', status: 'submitted', by: { id: APPLICANT_USER, displayName: '张*', role: 'citizen' } },
       { at: '2026-11-24T09:00:00Z', status: 'under_review', action: 'start_review', by: { id: OFFICER_USER, displayName: '李*', role: 'legal_aid_officer' } },
     ],
     deadlines: [{ kind: 'decision', startedAt: '2026-11-24T08:00:00Z', dueAt: '2026-12-03T08:00:00Z' }],
     ...overrides,
-  };
+  });
 }
 
 /** The detail's API: the application (full ID number when revealed) and its transitions. */

@@ -4,7 +4,7 @@ import { caseworkMessages } from '@fawang/module-kit/casework';
 import { fakeApi, jsonResponse, listPage, mountModule, settle } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
 import { messages } from '../messages.js';
-import { ID, lastQuery, summary } from './workbench-fixtures.js';
+import { ID, lastQuery, summary } from './fixtures.js';
 
 enableAutoUnmount(afterEach);
 

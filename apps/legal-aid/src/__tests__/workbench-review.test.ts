@@ -4,7 +4,7 @@ import type { Schemas } from '@fawang/contract';
 import { caseworkMessages } from '@fawang/module-kit/casework';
 import { settle } from '@fawang/module-kit/testing';
 import { messages } from '../messages.js';
-import { application, chooseRadio, openDetail, PATH, submit, typeInto } from './workbench-fixtures.js';
+import { application, chooseRadio, openDetail, PATH, submit, typeInto } from './fixtures.js';
 
 enableAutoUnmount(afterEach);
 

@@ -1,12 +1,12 @@
-/** Contract-shaped data and DOM helpers shared by the workbench tests (乐山, marked 示例数据). */
+/** Contract-shaped data and DOM helpers shared by the module's tests (乐山, marked 示例数据). */
 import type { Schemas } from '@fawang/contract';
 import { fakeApi, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
 
 export const ID = '00000000-0000-4000-8000-000000000001';
 export const PATH = `/legal-aid/applications/${ID}`;
-const APPLICANT_USER = '00000000-0000-4000-8000-0000000000aa';
-const OFFICER_USER = '00000000-0000-4000-8000-0000000000bb';
+export const APPLICANT_USER = '00000000-0000-4000-8000-0000000000aa';
+export const OFFICER_USER = '00000000-0000-4000-8000-0000000000bb';
 
 export function application(overrides: Partial<Schemas['LegalAidApplication']> = {}): Schemas['LegalAidApplication'] {
   return {
