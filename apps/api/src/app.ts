@@ -16,7 +16,7 @@ import { evaluationHandlers } from './routes/evaluations.js';
 import { healthHandlers } from './routes/health.js';
 import { legalAidHandlers } from './routes/legal-aid.js';
 import { reportHandlers } from './routes/legal-aid-reports.js';
-import { legalAidDocumentHandlers } from './routes/legal-aid-documents.js';
+import { documentHandlers } from './routes/documents.js';
 import { legalAidDraftHandlers } from './routes/legal-aid-drafts.js';
 import { mediationCaseHandlers } from './routes/mediation.js';
 import { mediationAgreementHandlers } from './routes/mediation-agreement.js';
@@ -61,7 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...evaluationHandlers(services),
     ...legalAidHandlers(services),
     ...reportHandlers(services),
-    ...legalAidDocumentHandlers(services),
+    ...documentHandlers(services),
     ...legalAidDraftHandlers(services),
     ...committeeHandlers(services),
     ...mediationCaseHandlers(services),

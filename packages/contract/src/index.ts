@@ -24,6 +24,7 @@ export type MediatorGrade = Schemas['MediatorGrade'];
 export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type MatterType = Schemas['MatterType'];
 export type ApplicantCategory = Schemas['ApplicantCategory'];
+export type DocumentKind = Schemas['DocumentKind'];
 
 /**
  * Compile-time proof that a constant list names every member of its union: `Exhaustive<U, typeof LIST>`
@@ -126,6 +127,10 @@ export const MEDIATION_DISPUTE_TYPES = [
   'other',
 ] as const satisfies readonly MediationDisputeType[];
 assertExhaustive<Exhaustive<MediationDisputeType, typeof MEDIATION_DISPUTE_TYPES>>();
+
+/** What an uploaded document shows (身份证明, 经济困难证明, 案件材料, 其他); each module offers the kinds it asks for. */
+export const DOCUMENT_KINDS = ['id_card', 'hardship_proof', 'case_material', 'other'] as const satisfies readonly DocumentKind[];
+assertExhaustive<Exhaustive<DocumentKind, typeof DOCUMENT_KINDS>>();
 
 /** People's mediator grades from the highest (首席) down to 三级. */
 export const MEDIATOR_GRADES = ['chief', 'first', 'second', 'third'] as const satisfies readonly MediatorGrade[];

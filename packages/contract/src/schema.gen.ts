@@ -541,50 +541,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/legal-aid/documents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Upload a document
-         * @description Uploads one document (the file's bytes as the body) for a draft, an application or requested material. Citizens only. The type is decided by the content, not the name or the Content-Type: only PDF, JPEG and PNG are accepted (anything else is 415 `unsupported_document_type`, naming `body`); at most 10 MB (413) and 30 unattached documents per person (409 `too_many_documents`).
-         */
-        post: operations["uploadLegalAidDocument"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/legal-aid/documents/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Download a document
-         * @description The document's bytes, for its uploader and for staff who may see the application holding it (a staff download is audited); anyone else gets 404. Sent as an attachment with the detected media type.
-         */
-        get: operations["getLegalAidDocument"];
-        put?: never;
-        post?: never;
-        /**
-         * Delete an unattached document
-         * @description The uploader removes a document that no application holds yet (409 `document_attached` otherwise).
-         */
-        delete: operations["deleteLegalAidDocument"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/mediation/routing": {
         parameters: {
             query?: never;
@@ -704,6 +660,50 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document
+         * @description Uploads one document (the file's bytes as the body) for a case being filed or material asked for: a legal-aid draft, application or 补充材料, a mediation dispute. Citizens only; the document stays the uploader's until a case takes it. The type is decided by the content, not the name or the Content-Type: only PDF, JPEG and PNG are accepted (anything else is 415 `unsupported_document_type`, naming `body`); at most 10 MB (413) and 30 unattached documents per person (409 `too_many_documents`).
+         */
+        post: operations["uploadDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The document's bytes, for its uploader and for the staff of the module whose case holds it and whose region covers that case (legal-aid officers for an application, mediators for a mediation case, bureau admins for both; a staff download is audited); anyone else gets 404. Sent as an attachment with the detected media type.
+         */
+        get: operations["getDocument"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an unattached document
+         * @description The uploader removes a document that no case holds yet (409 `document_attached` otherwise).
+         */
+        delete: operations["deleteDocument"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1439,7 +1439,7 @@ export interface components {
              * @default true
              */
             submit?: boolean;
-            /** @description Documents the caller uploaded (POST /legal-aid/documents) and that no application holds yet. */
+            /** @description Documents the caller uploaded (POST /documents) and that no application holds yet. */
             documentIds?: string[];
         } & unknown;
         /** @description An application as listed; the applicant's name and ID number are masked. */
@@ -1531,7 +1531,7 @@ export interface components {
             assignee?: components["schemas"]["Assignee"];
             outcome?: string;
             /** @description The documents attached to the application, in upload order. */
-            documents?: components["schemas"]["LegalAidDocument"][];
+            documents?: components["schemas"]["StoredDocument"][];
             qualityReview?: components["schemas"]["QualityReview"];
         };
         /** @description A status change of an application: when, the status it led to, the workflow action (absent for the creation), who (role, and the name — masked unless it is the caller's own) and why (`note`: the reason, the material provided, the assignee or the outcome). */
@@ -1596,8 +1596,8 @@ export interface components {
          * @enum {string}
          */
         DocumentKind: "id_card" | "hardship_proof" | "case_material" | "other";
-        /** @description An uploaded document (申请材料). Its `mediaType` is what the server found in the content (PDF, JPEG or PNG), not what the name or the browser claimed. Unattached documents belong to the uploader until an application or a provided material takes them. */
-        LegalAidDocument: {
+        /** @description An uploaded document (申请材料) of a case in any module. Its `mediaType` is what the server found in the content (PDF, JPEG or PNG), not what the name or the browser claimed. Unattached documents belong to the uploader until a case (a legal-aid application or its provided material, a mediation case) takes them. */
+        StoredDocument: {
             /** Format: uuid */
             id: string;
             /** @description The file name as uploaded (display only). */
@@ -1646,7 +1646,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             /** @description The documents named by `data.documentIds` that still exist. */
-            documents: components["schemas"]["LegalAidDocument"][];
+            documents: components["schemas"]["StoredDocument"][];
         };
         /** @description The quality review (案件质量评查) of a closed case: the file check (卷宗检查), the follow-up with the aided person (回访受援人), and the grade (评查等级 优秀/合格/不合格). */
         QualityReviewInput: {
@@ -1745,6 +1745,8 @@ export interface components {
             parties: components["schemas"]["MediationParty"][];
             /** Format: uuid */
             committeeId: string;
+            /** @description Evidence and identity documents the caller uploaded (POST /documents) and that no case holds yet; another's or a held one is 400 on `body.documentIds`. */
+            documentIds?: string[];
         };
         CommitteeRef: {
             /** Format: uuid */
@@ -1891,6 +1893,8 @@ export interface components {
             place: components["schemas"]["MediationPlace"];
             summary: string;
             parties: components["schemas"]["MediationPartyView"][];
+            /** @description The documents filed with the dispute, in upload order. */
+            documents: components["schemas"]["StoredDocument"][];
             mediators: components["schemas"]["MediatorRef"][];
             /** @description Oldest first. */
             sessions: components["schemas"]["MediationSession"][];
@@ -2986,117 +2990,6 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
-    uploadLegalAidDocument: {
-        parameters: {
-            query: {
-                /** @description The file name, for display. */
-                name: string;
-                kind: "id_card" | "hardship_proof" | "case_material" | "other";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/octet-stream": string;
-            };
-        };
-        responses: {
-            /** @description The stored document. */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LegalAidDocument"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            409: components["responses"]["Conflict"];
-            /** @description The file exceeds 10 MB (`payload_too_large`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The content is not a PDF, JPEG or PNG (`unsupported_document_type`). */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            default: components["responses"]["Error"];
-        };
-    };
-    getLegalAidDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The resource id. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file. */
-            200: {
-                headers: {
-                    /** @description attachment, with the uploaded name. */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/pdf": string;
-                    "image/jpeg": string;
-                    "image/png": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            default: components["responses"]["Error"];
-        };
-    };
-    deleteLegalAidDocument: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The resource id. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted. */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            429: components["responses"]["TooManyRequests"];
-            default: components["responses"]["Error"];
-        };
-    };
     proposeMediationCommittee: {
         parameters: {
             query: {
@@ -3309,6 +3202,117 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    uploadDocument: {
+        parameters: {
+            query: {
+                /** @description The file name, for display. */
+                name: string;
+                kind: "id_card" | "hardship_proof" | "case_material" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description The stored document. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredDocument"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            /** @description The file exceeds 10 MB (`payload_too_large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The content is not a PDF, JPEG or PNG (`unsupported_document_type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    /** @description attachment, with the uploaded name. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };

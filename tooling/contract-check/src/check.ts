@@ -110,7 +110,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
   await run.check(anon, 'applications need a session', 'listLegalAidApplications', { method: 'GET', path: '/legal-aid/applications' }, [401]);
   await run.check(anon, 'my evaluations need a session', 'listMyEvaluations', { method: 'GET', path: '/evaluations/mine' }, [401]);
   await run.check(anon, 'audit log needs a session', 'listAuditLog', { method: 'GET', path: '/audit-log' }, [401]);
-  await run.check(anon, 'uploads need a session', 'uploadLegalAidDocument', { method: 'POST', path: '/legal-aid/documents', query: { name: 'x.pdf', kind: 'other' }, bytes: new Uint8Array([0x25]) }, [401]);
+  await run.check(anon, 'uploads need a session', 'uploadDocument', { method: 'POST', path: '/documents', query: { name: 'x.pdf', kind: 'other' }, bytes: new Uint8Array([0x25]) }, [401]);
   await run.check(anon, 'bad credentials are 401', 'login', { method: 'POST', path: '/auth/login', json: { username: `nobody-${randomBytes(4).toString('hex')}`, password: 'wrong-password-123' } }, [401]);
   await run.check(anon, 'registration without fields is 400', 'registerCitizen', { method: 'POST', path: '/auth/register', json: {} }, [400]);
   await run.check(anon, 'malformed JSON is 400', 'login', { method: 'POST', path: '/auth/login', raw: '{"username":' }, [400]);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../src/api-server.js';
 import { assertNoAxeViolations } from '../src/axe.js';
 import { launchChromium } from '../src/browser.js';
+import { MINIMAL_PDF } from '../src/files.js';
 import { openPortal, signIn } from '../src/portal.js';
 
 /**
@@ -19,10 +20,6 @@ let officer: Page;
 
 /** A resident ID number with a valid GB 11643 check character (the standard's own example). */
 const ID_NUMBER = '11010519491231002X';
-/** A minimal PDF: the server decides the type from these bytes, not from the name. */
-const PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
-);
 
 beforeAll(async () => {
   [api, browser] = await Promise.all([startApiServer(), launchChromium()]);
@@ -75,7 +72,7 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     await assertNoAxeViolations(citizen, 'apply step 3 with the estimate');
     await next(citizen, 4);
 
-    await citizen.locator('[data-kind="case_material"] input[type="file"]').setInputFiles({ name: '欠条.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await citizen.locator('[data-kind="case_material"] input[type="file"]').setInputFiles({ name: '欠条.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
     await citizen.locator('[data-kind="case_material"]').getByText('欠条.pdf').first().waitFor();
     // The upload is stored on the server before the wizard moves on: the draft names it.
     await expect.poll(() => citizen.locator('[data-testid="draft-status"]').textContent(), { timeout: 10_000 }).toMatch(/草稿已保存/);

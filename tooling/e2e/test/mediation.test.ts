@@ -3,11 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../src/api-server.js';
 import { assertNoAxeViolations } from '../src/axe.js';
 import { launchChromium } from '../src/browser.js';
+import { MINIMAL_PDF } from '../src/files.js';
 import { openPortal, setCareMode, signIn } from '../src/portal.js';
 
 /**
  * Issue 6's scenario in the browser against the real server: a Beijing citizen files a neighbour dispute
- * (the place's committee is proposed with its reason) → Beijing's mediator accepts, assigns, schedules a
+ * with a PDF of evidence (the place's committee is proposed with its reason) → Beijing's mediator sees and
+ * downloads the evidence, accepts, assigns, schedules a
  * session (an overlapping second one for the same mediator is refused) and records an agreement → the
  * citizen sees the agreement, downloads the 调解协议书 PDF and rates. axe runs on every page passed through,
  * and on every page of the module in standard and care mode (the action dialogs in standard mode: the care
@@ -89,6 +91,8 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
     await citizen.locator('[data-testid="proposed-committee"]').waitFor();
     await expect(citizen.locator('[data-testid="routing-reason"]').textContent()).resolves.not.toBe('');
     await citizen.getByRole('textbox', { name: /^姓名/ }).nth(1).fill('赵大海');
+    await citizen.locator('[data-kind="case_material"] input[type="file"]').setInputFiles({ name: '漏水照片说明.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
+    await citizen.locator('[data-kind="case_material"] .fw-file-upload__item--done').getByText('漏水照片说明.pdf').waitFor();
     await expectNoAxeViolationsInBothModes(citizen, 'the intake with the proposed committee');
 
     await citizen.getByRole('button', { name: '提交调解申请' }).click();
@@ -108,6 +112,14 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
     await mediator.locator('main table').getByRole('link', { name: reference }).click();
     await mediator.locator('[data-action="accept"]').waitFor();
     await assertNoAxeViolations(mediator, 'the case detail');
+    // The evidence filed with the dispute, downloadable by the mediator of the region.
+    const evidence = mediator.locator('[aria-labelledby="fw-mediation-documents"]').getByRole('link', { name: /漏水照片说明\.pdf/ });
+    const href = await evidence.getAttribute('href');
+    const file = await mediator.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get('content-type'), size: (await response.arrayBuffer()).byteLength };
+    }, href ?? '');
+    expect(file).toEqual({ status: 200, type: 'application/pdf', size: MINIMAL_PDF.length });
 
     await mediator.locator('[data-action="accept"]').click();
     await statusShown(mediator, '已受理');

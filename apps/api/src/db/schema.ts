@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   boolean,
+  check,
   customType,
   date,
   doublePrecision,
@@ -22,6 +23,7 @@ import {
 import {
   APPLICANT_CATEGORIES,
   APPLICATION_STATUSES,
+  DOCUMENT_KINDS,
   EVALUATION_LEVELS,
   MATTER_TYPES,
   MEDIATION_DISPUTE_TYPES,
@@ -328,33 +330,6 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
 
-/**
- * Uploaded documents (申请材料), kept in the database so that PGlite and PostgreSQL deployments need no
- * separate file store. Unattached (application_id null) documents belong to their uploader's draft.
- */
-export const legalAidDocuments = pgTable(
-  'legal_aid_documents',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    ownerId: uuid('owner_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id').references(() => legalAidApplications.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
-    kind: text('kind', { enum: ['id_card', 'hardship_proof', 'case_material', 'other'] }).notNull(),
-    /** Detected from the content, never taken from the upload's name or header. */
-    mediaType: text('media_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    content: bytea('content').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index('legal_aid_documents_owner_idx').on(t.ownerId, t.applicationId),
-    index('legal_aid_documents_application_idx').on(t.applicationId, t.createdAt),
-  ],
-);
-
 /** A citizen's application wizard answers, one per citizen and region, so they survive reloads and devices. */
 export const legalAidDrafts = pgTable(
   'legal_aid_drafts',
@@ -443,6 +418,38 @@ export const mediationCases = pgTable(
     index('mediation_cases_region_status_idx').on(t.regionId, t.status, t.createdAt),
     index('mediation_cases_owner_idx').on(t.ownerId, t.createdAt),
     index('mediation_cases_committee_idx').on(t.committeeId, t.status),
+  ],
+);
+
+/**
+ * Uploaded documents (申请材料) of any module's case, kept in the database so that PGlite and PostgreSQL
+ * deployments need no separate file store. A document belongs to its uploader until a case takes it: a
+ * legal-aid application or a mediation case (at most one holder; a module that takes documents adds its
+ * column here, so every holder keeps a real foreign key and deleting the case deletes its documents).
+ */
+export const caseDocuments = pgTable(
+  'case_documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    legalAidApplicationId: uuid('legal_aid_application_id').references(() => legalAidApplications.id, { onDelete: 'cascade' }),
+    mediationCaseId: uuid('mediation_case_id').references(() => mediationCases.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    /** Detected from the content, never taken from the upload's name or header. */
+    mediaType: text('media_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    check('case_documents_one_holder', sql`num_nonnulls(${t.legalAidApplicationId}, ${t.mediationCaseId}) <= 1`),
+    index('case_documents_owner_idx').on(t.ownerId, t.createdAt),
+    index('case_documents_legal_aid_idx').on(t.legalAidApplicationId, t.createdAt),
+    index('case_documents_mediation_idx').on(t.mediationCaseId, t.createdAt),
   ],
 );
 

@@ -3,15 +3,15 @@
  * answers survive a reload, another device and a new sign-in. Saves carry the version they were based
  * on: a draft saved meanwhile in another tab is a 409, never silently overwritten.
  */
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { RegionRegistry } from '@fawang/regions';
 import type { Schemas } from '@fawang/contract';
 import type { Database } from '../db/client.js';
-import { legalAidDocuments, legalAidDrafts } from '../db/schema.js';
+import { caseDocuments, legalAidDrafts } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import type { AppServices } from '../services.js';
-import { documentColumns, documentView, requireUnattachedDocuments } from './legal-aid-documents.js';
+import { deleteUnattachedDocuments, documentColumns, documentView, requireUnattachedDocuments } from './documents.js';
 
 type DraftHandlers = Pick<Handlers, 'getLegalAidDraft' | 'saveLegalAidDraft' | 'deleteLegalAidDraft'>;
 type DraftRow = typeof legalAidDrafts.$inferSelect;
@@ -39,12 +39,7 @@ export async function discardDraft(tx: Pick<Database, 'delete'>, ownerId: string
     .delete(legalAidDrafts)
     .where(and(eq(legalAidDrafts.ownerId, ownerId), eq(legalAidDrafts.regionId, regionId)))
     .returning();
-  const ids = removed?.data.documentIds ?? [];
-  if (ids.length) {
-    await tx
-      .delete(legalAidDocuments)
-      .where(and(inArray(legalAidDocuments.id, ids), eq(legalAidDocuments.ownerId, ownerId), isNull(legalAidDocuments.applicationId)));
-  }
+  await deleteUnattachedDocuments(tx, ownerId, removed?.data.documentIds ?? []);
 }
 
 export function legalAidDraftHandlers({ db, regions }: AppServices): DraftHandlers {
@@ -54,8 +49,8 @@ export function legalAidDraftHandlers({ db, regions }: AppServices): DraftHandle
     const documents = ids.length
       ? await db
           .select(documentColumns)
-          .from(legalAidDocuments)
-          .where(and(inArray(legalAidDocuments.id, ids), eq(legalAidDocuments.ownerId, ownerId)))
+          .from(caseDocuments)
+          .where(and(inArray(caseDocuments.id, ids), eq(caseDocuments.ownerId, ownerId)))
       : [];
     return {
       regionId: row.regionId,

@@ -24,7 +24,7 @@ import { deadlineRules, legalAidClocks } from '../domain/legal-aid-clocks.js';
 import { regionScope, type AppServices } from '../services.js';
 import { qualityHandlers, qualityReviewView } from './legal-aid-quality.js';
 import { rosterAssignee } from './legal-aid-roster.js';
-import { applicationDocuments, attachDocuments, requireUnattachedDocuments } from './legal-aid-documents.js';
+import { attachDocuments, heldDocuments, requireUnattachedDocuments } from './documents.js';
 import { discardDraft } from './legal-aid-drafts.js';
 import { queueFilter, staffScope } from './legal-aid-queue.js';
 
@@ -100,7 +100,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
         .where(eq(legalAidDeadlines.applicationId, row.id))
         .orderBy(legalAidDeadlines.startedAt, legalAidDeadlines.id),
       qualityReviewView(db, row.qualityReview, user),
-      applicationDocuments(db, row.id),
+      heldDocuments(db, { legalAidApplicationId: row.id }),
     ]);
     return {
       ...summary(row),
@@ -210,7 +210,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
         action: result.action,
         note: historyNote(input, assignee),
       });
-      await attachDocuments(tx, user.id, row.id, documentIds, 'body.documentIds');
+      await attachDocuments(tx, user.id, { legalAidApplicationId: row.id }, documentIds, 'body.documentIds');
       const [withDue] = await tx.update(legalAidApplications).set({ dueAt }).where(eq(legalAidApplications.id, row.id)).returning();
       return withDue!;
     });
@@ -279,7 +279,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
         if (submitted) await recordClocks(tx, legalAidClocks, inserted!.id, submitted, now);
         await tx.insert(legalAidHistory).values({ applicationId: inserted!.id, at: now, status, actorId: user.id, note: null });
         if (idempotencyKey) await rememberResource(tx, idempotencyKey, user.id, inserted!.id, now);
-        await attachDocuments(tx, user.id, inserted!.id, documentIds, 'body.documentIds');
+        await attachDocuments(tx, user.id, { legalAidApplicationId: inserted!.id }, documentIds, 'body.documentIds');
         await discardDraft(tx, user.id, profile.id);
         return inserted!;
       });

@@ -9,6 +9,7 @@ import type { Database } from '../db/client.js';
 import { mediationDeadlines, mediationHistory, mediationSessionMediators, mediationSessions, organizations, practitioners, type mediationCases } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
 import { caseHistory, clockView } from '../domain/case-record.js';
+import { heldDocuments } from './documents.js';
 import { committeeRef } from './mediation-committees.js';
 
 export type CaseRow = typeof mediationCases.$inferSelect;
@@ -91,12 +92,13 @@ async function sessionsOf(db: Database, caseId: string): Promise<Schemas['Mediat
 
 export async function detailView(db: Database, row: CaseRow, user: SessionUser): Promise<Schemas['MediationCase']> {
   const owner = row.ownerId === user.id;
-  const [committees, history, deadlines, mediators, sessions] = await Promise.all([
+  const [committees, history, deadlines, mediators, sessions, documents] = await Promise.all([
     committeeRefs(db, [row.committeeId]),
     caseHistory<Schemas['MediationCaseStatus'], Schemas['MediationAction']>(db, mediationHistory, mediationHistory.caseId, row.id, user.id),
     db.select().from(mediationDeadlines).where(eq(mediationDeadlines.caseId, row.id)).orderBy(mediationDeadlines.startedAt, mediationDeadlines.id),
     mediatorRefs(db, row.mediatorIds),
     sessionsOf(db, row.id),
+    heldDocuments(db, { mediationCaseId: row.id }),
   ]);
   const committee = committees.get(row.committeeId);
   if (!committee) throw new Error(`mediation committee ${row.committeeId} is missing`);
@@ -105,6 +107,7 @@ export async function detailView(db: Database, row: CaseRow, user: SessionUser):
     place: row.place,
     summary: row.summary,
     parties: row.parties.map((party) => partyView(party, owner)),
+    documents,
     mediators,
     sessions,
     ...(row.agreement ? { agreement: row.agreement } : {}),

@@ -21,6 +21,7 @@ import { idempotencyKeyOf, rememberResource, seenResource } from '../domain/idem
 import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
 import { shanghaiDate } from '../domain/shanghai-time.js';
 import type { AppServices } from '../services.js';
+import { attachDocuments, requireUnattachedDocuments } from './documents.js';
 import { choices, proposal } from './mediation-committees.js';
 import { isMediationStaff, listScope, MEDIATION_SUBJECT, visibleCase } from './mediation-access.js';
 import { committeeRefs, detailView, summaryView } from './mediation-view.js';
@@ -66,6 +67,9 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
       if (!choices(routing).some((c) => c.id === body.committeeId)) {
         throw problems.field('body.committeeId', 'not_competent', 'choose the proposed committee or one of its alternatives for this place and dispute type');
       }
+      // After the idempotency check: a retried filing's documents are attached by now, and that is fine.
+      const documentIds = body.documentIds ?? [];
+      await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
       const now = new Date();
       const submitted = mediationWorkflow.apply('draft', 'submit', 'applicant', {}, now, mediationDeadlineRules(profile));
       // A draft submitted by its applicant is always a valid transition; anything else is a bug in the definition.
@@ -89,6 +93,7 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
             submittedAt: now,
           })
           .returning();
+        await attachDocuments(tx, user.id, { mediationCaseId: inserted!.id }, documentIds, 'body.documentIds');
         const dueAt = await recordClocks(tx, mediationClocks, inserted!.id, submitted, now);
         await tx.insert(mediationHistory).values({ caseId: inserted!.id, at: now, status: submitted.to, actorId: user.id, action: null, note: null });
         if (idempotencyKey) await rememberResource(tx, idempotencyKey, user.id, inserted!.id, now);

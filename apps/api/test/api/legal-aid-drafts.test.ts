@@ -38,7 +38,7 @@ function save(client: TestClient, data: Record<string, unknown>, version?: numbe
 }
 
 async function upload(client: TestClient, bytes: Buffer, name: string): Promise<string> {
-  const res = await client.request<{ id: string }>('POST', `/legal-aid/documents?name=${encodeURIComponent(name)}&kind=case_material`, { raw: bytes });
+  const res = await client.request<{ id: string }>('POST', `/documents?name=${encodeURIComponent(name)}&kind=case_material`, { raw: bytes });
   expect(res.status, res.text).toBe(201);
   return res.body.id;
 }
@@ -125,12 +125,12 @@ describe('documents in the draft', () => {
     expect((await citizen.get<Draft>('/legal-aid/draft?regionId=leshan')).body.documents).toEqual(saved.body.documents);
 
     // A deleted document drops out of the list; the ids the wizard saved stay as saved.
-    expect((await citizen.request('DELETE', `/legal-aid/documents/${png}`)).status).toBe(204);
+    expect((await citizen.request('DELETE', `/documents/${png}`)).status).toBe(204);
     const after = await citizen.get<Draft>('/legal-aid/draft?regionId=leshan');
     expect(after.body.documents.map((d) => d.id)).toEqual([pdf]);
 
     expect((await citizen.request('DELETE', '/legal-aid/draft?regionId=leshan')).status).toBe(204);
-    expect((await citizen.get(`/legal-aid/documents/${pdf}`)).status).toBe(404);
+    expect((await citizen.get(`/documents/${pdf}`)).status).toBe(404);
   });
 
   it('refuses a document of another user with 400 on body.data.documentIds', async () => {
@@ -159,8 +159,8 @@ describe('documents in the draft', () => {
     expect((await save(citizen, { ...answers, documentIds: [kept, dropped] })).status).toBe(200);
     const app = await citizen.post<{ id: string }>('/legal-aid/applications', applicationInput({ documentIds: [kept] }));
     expect(app.status, app.text).toBe(201);
-    expect((await citizen.get(`/legal-aid/documents/${kept}`)).status).toBe(200);
-    expectProblem(await citizen.get(`/legal-aid/documents/${dropped}`), 404, 'not_found');
+    expect((await citizen.get(`/documents/${kept}`)).status).toBe(200);
+    expectProblem(await citizen.get(`/documents/${dropped}`), 404, 'not_found');
   });
 });
 

@@ -23,7 +23,7 @@ const session: Schemas['Session'] = {
   expiresAt: '2026-12-31T00:00:00Z',
 };
 
-const scan: Schemas['LegalAidDocument'] = {
+const scan: Schemas['StoredDocument'] = {
   id: DOCUMENT_ID,
   name: '身份证.pdf',
   kind: 'id_card',
@@ -180,7 +180,7 @@ describe('legal-aid application wizard (申请法律援助)', () => {
   it('shows a 415 refusal of the server next to the file, by its name', async () => {
     const { wrapper, api } = await openApply({
       'GET /legal-aid/draft': () => draft({ step: 3 }),
-      'POST /legal-aid/documents': () =>
+      'POST /documents': () =>
         jsonResponse({ type: 'about:blank', title: 'Unsupported Media Type', status: 415, code: 'unsupported_document_type', detail: 'not a PDF, JPEG or PNG' }, 415),
     });
     expect(heading(wrapper)).toBe(stepHeading(4, zh.apply.steps.documents));
@@ -190,7 +190,7 @@ describe('legal-aid application wizard (申请法律援助)', () => {
     Object.defineProperty(input.element, 'files', { value: [new File(['MZ not a pdf'], '合同.pdf', { type: 'application/pdf' })] });
     await input.trigger('change');
     await settle();
-    expect(api.calls).toContain(`POST /legal-aid/documents?name=${encodeURIComponent('合同.pdf')}&kind=case_material`);
+    expect(api.calls).toContain(`POST /documents?name=${encodeURIComponent('合同.pdf')}&kind=case_material`);
     const item = area.get('.fw-file-upload__item--error');
     expect(item.text()).toContain('合同.pdf');
     expect(item.text()).toContain('服务器没有接受“合同.pdf”：只能上传 PDF、JPG、PNG 文件');

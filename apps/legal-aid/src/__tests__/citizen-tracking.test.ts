@@ -82,7 +82,7 @@ describe('legal-aid tracking page (办理进度)', () => {
     const clocks = wrapper.get('[aria-labelledby="fw-legal-aid-detail-deadlines"]');
     expect(clocks.text()).toContain(zh.deadlineKinds.decision);
     const link = wrapper.get('[aria-labelledby="fw-legal-aid-documents-heading"] a');
-    expect(link.attributes('href')).toBe(`http://fawang.test/api/v1/legal-aid/documents/${DOCUMENT_ID}`);
+    expect(link.attributes('href')).toBe(`http://fawang.test/api/v1/documents/${DOCUMENT_ID}`);
     expect(link.attributes('aria-label')).toBe('下载 身份证.pdf');
   });
 

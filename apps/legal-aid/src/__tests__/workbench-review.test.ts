@@ -20,14 +20,14 @@ const closed = (overrides: Partial<Schemas['LegalAidApplication']> = {}) =>
 
 describe('documents and assignee on the detail', () => {
   it('lists the documents with download links and shows the assignee with the organization', async () => {
-    const documents: Schemas['LegalAidDocument'][] = [
+    const documents: Schemas['StoredDocument'][] = [
       { id: '00000000-0000-4000-8000-0000000000e1', name: '身份证.pdf', kind: 'id_card', mediaType: 'application/pdf', size: 1536, sha256: 'a'.repeat(64), createdAt: '2026-11-24T08:00:00Z' },
     ];
     const { wrapper } = await openDetail(closed({ documents }));
     const table = wrapper.findAll('table').find((t) => t.get('caption').text() === zh.files.caption)!;
     expect(table.findAll('th').map((th) => th.text())).toEqual([casework.documents.name, casework.documents.kind, casework.documents.type, casework.documents.size]);
     const link = table.get('tbody a');
-    expect(link.attributes('href')).toBe('http://fawang.test/api/v1/legal-aid/documents/00000000-0000-4000-8000-0000000000e1');
+    expect(link.attributes('href')).toBe('http://fawang.test/api/v1/documents/00000000-0000-4000-8000-0000000000e1');
     expect(link.attributes('download')).toBe('身份证.pdf');
     expect(table.text()).toContain(zh.files.kinds.id_card);
     expect(table.text()).toContain('PDF');

@@ -6,11 +6,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from './application-form.js';
 
 export type Uploads = CaseUploads<DocumentKind>;
 
-/** The largest file the server takes (10 MB) and the types it recognizes by content. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const DOCUMENT_ACCEPT = ['application/pdf', 'image/jpeg', 'image/png', '.pdf', '.jpg', '.jpeg', '.png'];
-
 export const emptyUploads = (): Uploads => emptyCaseUploads(DOCUMENT_KINDS);
-export const storedDocument = (item: FwUploadItem) => storedFile<Schemas['LegalAidDocument']>(item);
+export const storedDocument = (item: FwUploadItem) => storedFile<Schemas['StoredDocument']>(item);
 export const documentIds = (uploads: Uploads): string[] => storedFileIds(uploads, DOCUMENT_KINDS);
-export const uploadsOf = (documents: readonly Schemas['LegalAidDocument'][]): Uploads => caseUploadsOf(documents, DOCUMENT_KINDS);
+export const uploadsOf = (documents: readonly Schemas['StoredDocument'][]): Uploads => caseUploadsOf(documents, DOCUMENT_KINDS);

@@ -106,7 +106,6 @@ export const citizenMessages = {
     },
     documents: {
       intro: '可以上传 PDF、JPG 或 PNG 文件，每个不超过 10 MB。请按材料类型分别上传；文件类型以服务器检查的内容为准。',
-      acceptLabel: 'PDF、JPG、PNG',
       kinds: {
         id_card: '身份证明',
         hardship_proof: '经济困难证明或说明',
@@ -292,7 +291,6 @@ export const citizenMessages = {
     },
     documents: {
       intro: 'You can upload PDF, JPG or PNG files of up to 10 MB each. Upload each kind of document in its own area; the server checks the content to decide the file type.',
-      acceptLabel: 'PDF, JPG, PNG',
       kinds: {
         id_card: 'Proof of identity',
         hardship_proof: 'Proof or statement of financial hardship',

@@ -44,6 +44,7 @@ export function mediationCase(overrides: Partial<Schemas['MediationCase']> = {})
       { role: 'applicant', name: '王小明', idNumber: '511102********0012', phone: '138****8000' },
       { role: 'respondent', name: '李*' },
     ],
+    documents: [],
     mediators: [],
     sessions: [],
     history: [{ at: '2026-11-25T02:00:00Z', status: 'submitted', action: 'submit', by: { id: citizenSession.user.id, displayName: '王小明', role: 'citizen' } }],
@@ -52,6 +53,16 @@ export function mediationCase(overrides: Partial<Schemas['MediationCase']> = {})
     ...overrides,
   };
 }
+
+export const EVIDENCE: Schemas['StoredDocument'] = {
+  id: '00000000-0000-4000-8000-0000000000d1',
+  name: '漏水照片.pdf',
+  kind: 'case_material',
+  mediaType: 'application/pdf',
+  size: 20480,
+  sha256: 'a'.repeat(64),
+  createdAt: '2026-11-25T01:50:00Z',
+};
 
 export function summaryOf(full: Schemas['MediationCase']): Schemas['MediationCaseSummary'] {
   const { id, reference, regionId, status, disputeType, committee: ref, applicantName, createdAt, updatedAt, submittedAt, dueAt, overdue } = full;
@@ -72,7 +83,9 @@ export function recordingApi(routes: Record<string, FakeRoute>) {
   const api = fakeApi(routes);
   const sent: Sent[] = [];
   async function fetch(request: Request) {
-    const text = request.method === 'GET' ? '' : await request.clone().text();
+    // Only JSON bodies are kept: an upload's bytes are not what these tests compare.
+    const json = request.method !== 'GET' && request.headers.get('content-type')?.includes('json');
+    const text = json ? await request.clone().text() : '';
     sent.push({ route: `${request.method} ${new URL(request.url).pathname.replace('/api/v1', '')}`, body: text ? JSON.parse(text) : undefined, headers: request.headers });
     return api.fetch(request);
   }

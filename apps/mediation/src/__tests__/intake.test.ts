@@ -4,7 +4,7 @@ import type { Schemas } from '@fawang/contract';
 import { jsonResponse, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import mediation from '../index.js';
 import { messages } from '../messages.js';
-import { citizenSession, mediationCase, problem, propertyCommittee, recordingApi, streetCommittee, villageCommittee } from './cases-fixtures.js';
+import { citizenSession, EVIDENCE, mediationCase, problem, propertyCommittee, recordingApi, streetCommittee, villageCommittee } from './cases-fixtures.js';
 
 enableAutoUnmount(afterEach);
 
@@ -53,6 +53,14 @@ async function fillDispute(wrapper: VueWrapper) {
 
 async function submit(wrapper: VueWrapper) {
   await wrapper.get('form.fw-mediation-intake').trigger('submit');
+  await settle();
+}
+
+/** Picks a file in the upload area of one kind of document, as the file dialog would. */
+async function chooseFile(wrapper: VueWrapper, kind: string, file: File) {
+  const input = wrapper.get(`[data-kind="${kind}"] input[type="file"]`);
+  Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
+  await input.trigger('change');
   await settle();
 }
 
@@ -126,14 +134,17 @@ describe('mediation intake (申请人民调解)', () => {
     expect(wrapper.get('[data-testid="no-committee"]').text()).toContain('12348');
   });
 
-  it('files the dispute with an Idempotency-Key and shows the reference and the tracking link', async () => {
-    const created = mediationCase();
+  it('files the dispute with its evidence and an Idempotency-Key, and shows the reference and the tracking link', async () => {
+    const created = mediationCase({ documents: [EVIDENCE] });
     const { wrapper, api } = await openIntake({
       ...routingTo({ committee: streetCommittee, reason: 'township_of_place', alternatives: [] }),
+      'POST /documents': () => jsonResponse(EVIDENCE, 201),
       'POST /mediation/cases': () => jsonResponse(created, 201),
     });
     await fillDispute(wrapper);
     await fieldNamed(wrapper, zh.apply.fields.address).get('input').setValue('【示例】青果山路 8 号');
+    await chooseFile(wrapper, 'case_material', new File(['%PDF-1.4'], EVIDENCE.name, { type: 'application/pdf' }));
+    expect(api.calls).toContain(`POST /documents?name=${encodeURIComponent(EVIDENCE.name)}&kind=case_material`);
     await submit(wrapper);
     const [post] = api.sent.filter((entry) => entry.route === 'POST /mediation/cases');
     expect(post!.body).toEqual({
@@ -146,10 +157,23 @@ describe('mediation intake (申请人民调解)', () => {
         { role: 'respondent', name: '李四' },
       ],
       committeeId: streetCommittee.id,
+      documentIds: [EVIDENCE.id],
     });
     expect(post!.headers.get('Idempotency-Key')).toMatch(/^[A-Za-z0-9_-]{8,128}$/);
     expect(wrapper.get('[data-testid="reference"]').text()).toBe(created.reference);
     expect(wrapper.get('[data-testid="track-link"]').attributes('href')).toBe(`/mediation/cases/${created.id}`);
+  });
+
+  it('offers evidence, identity and other documents, and shows a refused file by its name without losing the form', async () => {
+    const { wrapper } = await openIntake({
+      'POST /documents': () => problem(415, 'unsupported_document_type', 'not a PDF, JPEG or PNG'),
+    });
+    expect(wrapper.findAll('[data-kind]').map((area) => area.attributes('data-kind'))).toEqual(['case_material', 'id_card', 'other']);
+    await fillDispute(wrapper);
+    await chooseFile(wrapper, 'id_card', new File(['MZ'], '身份证.pdf', { type: 'application/pdf' }));
+    const item = wrapper.get('[data-kind="id_card"] .fw-file-upload__item--error');
+    expect(item.text()).toContain('服务器没有接受“身份证.pdf”：只能上传 PDF、JPG、PNG 文件');
+    expect((fieldNamed(wrapper, zh.apply.fields.summary).get('textarea').element as HTMLTextAreaElement).value).toContain('楼上邻居');
   });
 
   it('retries with the same Idempotency-Key and shows the server field errors beside their fields', async () => {

@@ -5,7 +5,7 @@ import { caseworkMessages } from '@fawang/module-kit/casework';
 import { jsonResponse, listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import mediation from '../index.js';
 import { messages } from '../messages.js';
-import { CASE_ID, citizenSession, mediationCase, MEDIATOR_A, problem, recordingApi, summaryOf } from './cases-fixtures.js';
+import { CASE_ID, citizenSession, EVIDENCE, mediationCase, MEDIATOR_A, problem, recordingApi, summaryOf } from './cases-fixtures.js';
 
 enableAutoUnmount(afterEach);
 
@@ -61,6 +61,20 @@ describe('mediation case tracking (调解办理进度)', () => {
     expect(wrapper.get('#fw-mediation-history').text()).toBe(zh.track.history);
     // An agreed case is closed: nothing to withdraw.
     expect(wrapper.find('[data-testid="withdraw"]').exists()).toBe(false);
+  });
+
+  it('lists the documents filed with the dispute, each a download link, and says when there are none', async () => {
+    const { wrapper } = await track(mediationCase({ documents: [EVIDENCE] }));
+    const section = wrapper.get('[aria-labelledby="fw-mediation-documents"]');
+    expect(section.get('#fw-mediation-documents').text()).toBe(zh.track.documents);
+    const link = section.get('a');
+    expect(link.attributes('href')).toBe(`http://fawang.test/api/v1/documents/${EVIDENCE.id}`);
+    expect(link.text()).toBe(EVIDENCE.name);
+    expect(section.text()).toContain(zh.apply.documentKinds.case_material);
+    expect(section.text()).not.toContain(zh.track.documentsNote);
+    wrapper.unmount();
+    const { wrapper: without } = await track(mediationCase());
+    expect(without.get('[aria-labelledby="fw-mediation-documents"]').text()).toContain(zh.track.noDocuments);
   });
 
   it('rates an agreed case as a mediation application', async () => {

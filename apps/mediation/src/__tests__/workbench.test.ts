@@ -4,7 +4,7 @@ import type { Schemas } from '@fawang/contract';
 import { listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import mediation from '../index.js';
 import { messages } from '../messages.js';
-import { CASE_ID, mediationCase, MEDIATOR_A, MEDIATOR_B, problem, propertyCommittee, recordingApi, streetCommittee, summaryOf } from './cases-fixtures.js';
+import { CASE_ID, EVIDENCE, mediationCase, MEDIATOR_A, MEDIATOR_B, problem, propertyCommittee, recordingApi, streetCommittee, summaryOf } from './cases-fixtures.js';
 import { actionForm, fill, messageOf, pick, send } from './workbench-dom.js';
 
 enableAutoUnmount(afterEach);
@@ -64,6 +64,13 @@ describe('mediation workbench (人民调解案件)', () => {
     expect(wrapper.get('h1').text()).toBe(`调解案件 ${mediationCase().reference}`);
     expect(wrapper.findAll('[data-testid="party"]')[0]!.text()).toContain('511102********0012');
     expect(wrapper.findAll('button[data-action]').map((button) => button.attributes('data-action'))).toEqual(['transfer', 'accept', 'decline', 'record_withdrawal']);
+  });
+
+  it('gives the mediator the filed documents with the note that downloads are audited', async () => {
+    const { wrapper } = await openDetail(mediationCase({ documents: [EVIDENCE] }));
+    const section = wrapper.get('[aria-labelledby="fw-mediation-documents"]');
+    expect(section.get('a').attributes('href')).toBe(`http://fawang.test/api/v1/documents/${EVIDENCE.id}`);
+    expect(section.text()).toContain(zh.track.documentsNote);
   });
 
   it('accepts at once with the version and says so when someone acted first', async () => {

@@ -75,7 +75,20 @@ export const caseMessages = {
       },
       "sections": {
         "dispute": "纠纷情况",
-        "parties": "当事人"
+        "parties": "当事人",
+        "documents": "证据和材料（选填）"
+      },
+      "documentsIntro": "可以上传身份证明和证据材料（照片、合同、欠条、协商记录等），帮助调解员了解纠纷。只接受 PDF、JPG、PNG 文件，每个不超过 10 MB。",
+      "documentKinds": {
+        "case_material": "证据材料",
+        "id_card": "身份证明",
+        "other": "其他材料",
+        "hardship_proof": "经济困难证明"
+      },
+      "documentHints": {
+        "case_material": "照片、合同、欠条、聊天记录截图等能说明纠纷的材料。",
+        "id_card": "申请人的居民身份证等身份证明。",
+        "other": "其他您认为调解需要的材料。"
       },
       "fields": {
         "disputeType": "纠纷类型",
@@ -129,6 +142,9 @@ export const caseMessages = {
       "outcomeReason": "说明",
       "deadlines": "办理时限",
       "noDeadlines": "尚无办理时限",
+      "documents": "申请材料",
+      "noDocuments": "申请时没有上传材料。",
+      "documentsNote": "您下载的材料会记入审计日志。",
       "history": "办理记录",
       "created": "提交申请",
       "by": "经办：{name}（{role}）",
@@ -338,7 +354,20 @@ export const caseMessages = {
       },
       "sections": {
         "dispute": "The dispute",
-        "parties": "Parties"
+        "parties": "Parties",
+        "documents": "Evidence and documents (optional)"
+      },
+      "documentsIntro": "You may upload proof of identity and evidence (photos, contracts, IOUs, records of talks) to help the mediator understand the dispute. PDF, JPG and PNG files only, up to 10 MB each.",
+      "documentKinds": {
+        "case_material": "Evidence",
+        "id_card": "Proof of identity",
+        "other": "Other documents",
+        "hardship_proof": "Proof of financial hardship"
+      },
+      "documentHints": {
+        "case_material": "Photos, contracts, IOUs, screenshots of messages: whatever shows what the dispute is about.",
+        "id_card": "The applicant's resident ID card or other proof of identity.",
+        "other": "Anything else you think the mediation needs."
       },
       "fields": {
         "disputeType": "Type of dispute",
@@ -392,6 +421,9 @@ export const caseMessages = {
       "outcomeReason": "Explanation",
       "deadlines": "Time limits",
       "noDeadlines": "No time limit yet",
+      "documents": "Documents filed",
+      "noDocuments": "No documents were filed with the dispute.",
+      "documentsNote": "Your downloads are written to the audit log.",
       "history": "History",
       "created": "Filed",
       "by": "By {name} ({role})",

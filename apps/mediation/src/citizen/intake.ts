@@ -3,6 +3,7 @@
  * anything is sent), the request body, and where the server's field errors belong in the form.
  */
 import type { Schemas } from '@fawang/contract';
+import { emptyUploads, storedFileIds, type CaseUploads } from '@fawang/module-kit/casework';
 import { maxLength, minLength, phone, required, residentId, type FwRules } from '@fawang/ui';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
@@ -15,6 +16,10 @@ export interface PartyDraft {
   address: string;
 }
 
+/** What a mediation filing asks for, evidence first (the contract's kinds without 经济困难证明). */
+export const INTAKE_DOCUMENT_KINDS = ['case_material', 'id_card', 'other'] as const satisfies readonly Schemas['DocumentKind'][];
+export type IntakeDocumentKind = (typeof INTAKE_DOCUMENT_KINDS)[number];
+
 export interface IntakeModel {
   disputeType: Schemas['MediationDisputeType'] | '';
   divisionCode: string;
@@ -23,6 +28,8 @@ export interface IntakeModel {
   /** The applicant first, then one or more respondents. */
   parties: PartyDraft[];
   committeeId: string;
+  /** The uploads of each kind; finished ones are sent as `documentIds`. */
+  uploads: CaseUploads<IntakeDocumentKind>;
 }
 
 export const SUMMARY_MIN = 10;
@@ -35,7 +42,7 @@ export function emptyParty(role: PartyDraft['role'], name = ''): PartyDraft {
 }
 
 export function emptyIntake(applicantName: string): IntakeModel {
-  return { disputeType: '', divisionCode: '', address: '', summary: '', parties: [emptyParty('applicant', applicantName), emptyParty('respondent')], committeeId: '' };
+  return { disputeType: '', divisionCode: '', address: '', summary: '', parties: [emptyParty('applicant', applicantName), emptyParty('respondent')], committeeId: '', uploads: emptyUploads(INTAKE_DOCUMENT_KINDS) };
 }
 
 export function intakeRules(model: IntakeModel, t: Translate): FwRules {
@@ -74,6 +81,7 @@ export function intakeBody(model: IntakeModel, regionId: string): Schemas['Media
     summary: model.summary.trim(),
     parties: model.parties.map(partyBody),
     committeeId: model.committeeId,
+    documentIds: storedFileIds(model.uploads, INTAKE_DOCUMENT_KINDS),
   };
 }
 

@@ -67,9 +67,9 @@ const DESIGNED_OPERATION_IDS = [
   'getLegalAidDraft',
   'saveLegalAidDraft',
   'deleteLegalAidDraft',
-  'uploadLegalAidDocument',
-  'getLegalAidDocument',
-  'deleteLegalAidDocument',
+  'uploadDocument',
+  'getDocument',
+  'deleteDocument',
   'proposeMediationCommittee',
   'createMediationCase',
   'listMediationCases',
@@ -106,19 +106,19 @@ const AUTHENTICATED_WRITES = [
   'reviewLegalAidQuality',
   'saveLegalAidDraft',
   'deleteLegalAidDraft',
-  'uploadLegalAidDocument',
-  'deleteLegalAidDocument',
+  'uploadDocument',
+  'deleteDocument',
   'createMediationCase',
   'transitionMediationCase',
 ];
 /** Operations that answer with something other than JSON: a CSV export and a document download. */
 const NON_JSON_SUCCESS: Record<string, string[]> = {
   exportLegalAidApplications: ['text/csv'],
-  getLegalAidDocument: ['application/pdf', 'image/jpeg', 'image/png'],
+  getDocument: ['application/pdf', 'image/jpeg', 'image/png'],
   getMediationAgreement: ['application/pdf'],
 };
 /** Uploads take the file's bytes. */
-const BINARY_BODIES = ['uploadLegalAidDocument'];
+const BINARY_BODIES = ['uploadDocument'];
 
 function unescape(segment: string): string {
   return segment.replace(/~1/g, '/').replace(/~0/g, '~');
@@ -238,8 +238,8 @@ describe('operations', () => {
   });
 
   it('answer with the agreed success statuses', () => {
-    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication', 'uploadLegalAidDocument', 'createMediationCase'];
-    const noContent = ['logout', 'deleteLegalAidDraft', 'deleteLegalAidDocument'];
+    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication', 'uploadDocument', 'createMediationCase'];
+    const noContent = ['logout', 'deleteLegalAidDraft', 'deleteDocument'];
     for (const { op } of operations) {
       const id = String(op.operationId);
       const success = Object.keys(op.responses as Json).filter((s) => /^2\d\d$/.test(s));

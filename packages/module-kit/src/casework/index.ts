@@ -6,6 +6,7 @@
 export { default as CaseHistory } from './CaseHistory.vue';
 export { default as CaseDeadlines } from './CaseDeadlines.vue';
 export { default as CaseDocumentList } from './CaseDocumentList.vue';
+export { default as CaseDocumentUploads } from './CaseDocumentUploads.vue';
 export { default as CaseRating } from './CaseRating.vue';
 export { default as CaseRatedNote } from './CaseRatedNote.vue';
 export { default as CaseOverdueBadge } from './CaseOverdueBadge.vue';
@@ -18,6 +19,7 @@ export type { CaseDeadline, CaseDocument, CaseHistoryEntry, CaseSectionProps } f
 export { formatFileSize, mediaTypeName } from './files.js';
 export { emptyUploads, storedFile, storedFileIds, uploadsOf, type CaseUploads, type StoredFile } from './uploads.js';
 export { useCaseDocumentUpload, type CaseDocumentUploadOptions, type CaseUploadLimits } from './useCaseDocumentUpload.js';
+export { STORED_DOCUMENT_ACCEPT, STORED_DOCUMENT_MAX_BYTES, useStoredDocumentRows, useStoredDocumentUpload } from './storedDocuments.js';
 export { evaluationLevel, isBadLevel, MIN_DETAILS } from './ratingLevels.js';
 export { SAVE_DELAY_MS, useServerDraft, type ServerDraftOptions, type StoredDraft } from './useServerDraft.js';
 export { choiceFilter, defineUrlFilters, flagFilter, oneOfFilter, useUrlFilters, type UrlFilter, type UrlFilterSpec, type UrlFilters, type UrlFilterValues } from './urlFilters.js';

@@ -151,25 +151,28 @@ export function createFawangClient(options: FawangClientOptions = {}) {
     saveLegalAidDraft: (body: Body<'saveLegalAidDraft'>) => call<Ok<'saveLegalAidDraft'>>(raw.PUT('/legal-aid/draft', { body })),
     deleteLegalAidDraft: (regionId: string) =>
       call<undefined>(raw.DELETE('/legal-aid/draft', { params: { query: { regionId } }, parseAs: 'text' })),
-    /** Uploads a file's bytes; the server decides its type from the content (PDF, JPEG, PNG). */
-    uploadLegalAidDocument: (file: Blob, query: Query<'uploadLegalAidDocument'>) =>
-      call<Ok<'uploadLegalAidDocument'>>(
-        raw.POST('/legal-aid/documents', {
+    /** Where the queue's CSV export downloads from, with the list's filters. */
+    legalAidExportUrl: (query: Query<'exportLegalAidApplications'> = {}) => {
+      const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
+      return `${baseUrl}/legal-aid/applications/export${search.size ? `?${search}` : ''}`;
+    },
+
+    /**
+     * Uploads a file's bytes for a case of any module (it stays the caller's until a filing names it in
+     * `documentIds`); the server decides its type from the content (PDF, JPEG, PNG).
+     */
+    uploadDocument: (file: Blob, query: Query<'uploadDocument'>) =>
+      call<Ok<'uploadDocument'>>(
+        raw.POST('/documents', {
           params: { query },
           body: file as never,
           bodySerializer: (body: unknown) => body as BodyInit,
           headers: { 'Content-Type': 'application/octet-stream' },
         }),
       ),
-    deleteLegalAidDocument: (id: string) =>
-      call<undefined>(raw.DELETE('/legal-aid/documents/{id}', { params: { path: { id } }, parseAs: 'text' })),
+    deleteDocument: (id: string) => call<undefined>(raw.DELETE('/documents/{id}', { params: { path: { id } }, parseAs: 'text' })),
     /** Where a document downloads from (a plain link: the session cookie authorizes it). */
-    legalAidDocumentUrl: (id: string) => `${baseUrl}/legal-aid/documents/${encodeURIComponent(id)}`,
-    /** Where the queue's CSV export downloads from, with the list's filters. */
-    legalAidExportUrl: (query: Query<'exportLegalAidApplications'> = {}) => {
-      const search = new URLSearchParams(Object.entries(query).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
-      return `${baseUrl}/legal-aid/applications/export${search.size ? `?${search}` : ''}`;
-    },
+    documentUrl: (id: string) => `${baseUrl}/documents/${encodeURIComponent(id)}`,
 
     /** The competent 人民调解 committee for a dispute's place and type, with the reason and the alternatives. */
     proposeMediationCommittee: (query: Query<'proposeMediationCommittee'>) =>

@@ -269,19 +269,21 @@ export function useDeleteLegalAidDraft(): FawangMutation<undefined, string> {
 export interface UploadDocumentVariables {
   file: Blob;
   name: string;
-  kind: QueryOf<'uploadLegalAidDocument'>['kind'];
+  kind: QueryOf<'uploadDocument'>['kind'];
 }
 
-export function useUploadLegalAidDocument(): FawangMutation<ResultOf<'uploadLegalAidDocument'>, UploadDocumentVariables> {
+/** Uploads a document for a case of any module (legal aid, mediation…); a filing then names it in `documentIds`. */
+export function useUploadDocument(): FawangMutation<ResultOf<'uploadDocument'>, UploadDocumentVariables> {
   const client = useFawangClient();
-  return useMutation<ResultOf<'uploadLegalAidDocument'>, ApiError, UploadDocumentVariables, unknown>({
-    mutationFn: ({ file, name, kind }) => client.uploadLegalAidDocument(file, { name, kind }),
+  return useMutation<ResultOf<'uploadDocument'>, ApiError, UploadDocumentVariables, unknown>({
+    mutationFn: ({ file, name, kind }) => client.uploadDocument(file, { name, kind }),
   });
 }
 
-export function useDeleteLegalAidDocument(): FawangMutation<undefined, string> {
+/** Deletes one of the caller's documents that no case holds yet. */
+export function useDeleteDocument(): FawangMutation<undefined, string> {
   const client = useFawangClient();
-  return useMutation<undefined, ApiError, string, unknown>({ mutationFn: (id) => client.deleteLegalAidDocument(id) });
+  return useMutation<undefined, ApiError, string, unknown>({ mutationFn: (id) => client.deleteDocument(id) });
 }
 
 /** The proposed 人民调解 committee; waits until the place and the dispute type are known. */

@@ -1,14 +1,16 @@
 /**
- * Legal-aid documents (申请材料) on the real server: uploads typed by content, the size and count limits,
- * who may download (and that staff downloads are audited), and attaching documents to an application.
+ * Case documents (申请材料) on the real server: uploads typed by content, the size and count limits, who may
+ * download (and that staff downloads are audited), and attaching documents to a legal-aid application or
+ * to a mediation case — one store for both modules, each holding case deciding which staff may read.
  */
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestResponse, type TestServer } from '../support/server.js';
 import { applicationInput, uniqueUsername } from './fixtures.js';
 import { JPEG_1X1, PNG_1X1, tinyPdf } from './document-bytes.js';
+import { beijingTown, caseInput } from './mediation-support.js';
 
-interface LegalAidDocument {
+interface StoredDocument {
   id: string;
   name: string;
   kind: string;
@@ -43,10 +45,10 @@ async function newCitizen(): Promise<TestClient> {
 
 function upload(client: TestClient, bytes: Buffer, { name = 'file.pdf', kind = 'case_material', type = 'application/octet-stream' } = {}) {
   const query = new URLSearchParams({ name, kind });
-  return client.request<LegalAidDocument & Problem>('POST', `/legal-aid/documents?${query}`, { raw: bytes, headers: { 'content-type': type } });
+  return client.request<StoredDocument & Problem>('POST', `/documents?${query}`, { raw: bytes, headers: { 'content-type': type } });
 }
 
-async function uploaded(client: TestClient, bytes: Buffer, options: Parameters<typeof upload>[2] = {}): Promise<LegalAidDocument> {
+async function uploaded(client: TestClient, bytes: Buffer, options: Parameters<typeof upload>[2] = {}): Promise<StoredDocument> {
   const res = await upload(client, bytes, options);
   expect(res.status, res.text).toBe(201);
   return res.body;
@@ -75,7 +77,7 @@ describe('uploading', () => {
   });
 
   it('accepts a body sent without any Content-Type', async () => {
-    const res = await citizen.request<LegalAidDocument>('POST', '/legal-aid/documents?name=a.png&kind=other', { raw: PNG_1X1 });
+    const res = await citizen.request<StoredDocument>('POST', '/documents?name=a.png&kind=other', { raw: PNG_1X1 });
     expect(res.status, res.text).toBe(201);
     expect(res.body.mediaType).toBe('image/png');
   });
@@ -105,7 +107,7 @@ describe('uploading', () => {
     const pdf = Buffer.concat([tinyPdf(), Buffer.alloc(10 * 1024 * 1024 - tinyPdf().length, 0x20)]);
     const doc = await uploaded(citizen, pdf, { name: 'large.pdf' });
     expect(doc.size).toBe(10 * 1024 * 1024);
-    expect((await citizen.request('DELETE', `/legal-aid/documents/${doc.id}`)).status).toBe(204);
+    expect((await citizen.request('DELETE', `/documents/${doc.id}`)).status).toBe(204);
   });
 
   it('refuses an empty body with 400 on body', async () => {
@@ -113,7 +115,7 @@ describe('uploading', () => {
   });
 
   it('needs the name and kind', async () => {
-    const res = await citizen.request<Problem>('POST', '/legal-aid/documents?kind=poster', { raw: PNG_1X1 });
+    const res = await citizen.request<Problem>('POST', '/documents?kind=poster', { raw: PNG_1X1 });
     expectProblem(res, 400, 'validation_failed', 'query.name');
     expect(res.body.errors!.map((e) => e.field)).toContain('query.kind');
   });
@@ -139,7 +141,7 @@ describe('downloading', () => {
   it('gives the uploader the bytes as an attachment with safe headers', async () => {
     const pdf = tinyPdf();
     const doc = await uploaded(citizen, pdf, { name: '工资欠条 (1).pdf' });
-    const res = await citizen.get(`/legal-aid/documents/${doc.id}`);
+    const res = await citizen.get(`/documents/${doc.id}`);
     expect(res.status).toBe(200);
     expect(res.text).toBe(pdf.toString('latin1'));
     expect(res.headers.get('content-type')).toBe('application/pdf');
@@ -150,7 +152,7 @@ describe('downloading', () => {
 
   it('sends a PNG with its detected type and length', async () => {
     const doc = await uploaded(citizen, PNG_1X1, { name: 'x.pdf' });
-    const res = await citizen.get(`/legal-aid/documents/${doc.id}`);
+    const res = await citizen.get(`/documents/${doc.id}`);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(res.headers.get('content-length')).toBe(String(PNG_1X1.length));
   });
@@ -158,10 +160,10 @@ describe('downloading', () => {
   it('answers 404 to another citizen, and to staff while no application holds the document', async () => {
     const doc = await uploaded(citizen, tinyPdf());
     const other = await newCitizen();
-    expectProblem(await other.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
-    expectProblem(await other.request('DELETE', `/legal-aid/documents/${doc.id}`), 404, 'not_found');
-    expectProblem(await officer.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
-    expectProblem(await citizen.get('/legal-aid/documents/00000000-0000-4000-8000-000000000000'), 404, 'not_found');
+    expectProblem(await other.get(`/documents/${doc.id}`), 404, 'not_found');
+    expectProblem(await other.request('DELETE', `/documents/${doc.id}`), 404, 'not_found');
+    expectProblem(await officer.get(`/documents/${doc.id}`), 404, 'not_found');
+    expectProblem(await citizen.get('/documents/00000000-0000-4000-8000-000000000000'), 404, 'not_found');
   });
 
   it('lets a leshan officer download a submitted document (audited) and gives a zhongshan officer 404', async () => {
@@ -169,15 +171,15 @@ describe('downloading', () => {
     const app = await citizen.post<{ id: string }>('/legal-aid/applications', applicationInput({ documentIds: [doc.id] }));
     expect(app.status, app.text).toBe(201);
 
-    const res = await officer.get(`/legal-aid/documents/${doc.id}`);
+    const res = await officer.get(`/documents/${doc.id}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/jpeg');
     const zhongshan = await server.loginAs('zhongshan.legal_aid_officer');
-    expectProblem(await zhongshan.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
+    expectProblem(await zhongshan.get(`/documents/${doc.id}`), 404, 'not_found');
 
     const admin = await server.loginAs('leshan.bureau_admin');
     const log = await admin.get<{ items: { subjectId: string; actor: { role: string } }[] }>(
-      '/audit-log?action=read&subjectType=legal_aid_document&pageSize=100',
+      '/audit-log?action=read&subjectType=case_document&pageSize=100',
     );
     expect(log.status).toBe(200);
     // The officer's download is logged; the uploader's own reads are not.
@@ -189,22 +191,22 @@ describe('attaching and deleting', () => {
   it('attaches documents on submission, lists them in the detail and then refuses to delete them (409)', async () => {
     const first = await uploaded(citizen, tinyPdf(), { name: 'a.pdf', kind: 'id_card' });
     const second = await uploaded(citizen, PNG_1X1, { name: 'b.png', kind: 'hardship_proof' });
-    const app = await citizen.post<{ id: string; documents: LegalAidDocument[] }>(
+    const app = await citizen.post<{ id: string; documents: StoredDocument[] }>(
       '/legal-aid/applications',
       applicationInput({ documentIds: [second.id, first.id] }),
     );
     expect(app.status, app.text).toBe(201);
     // In upload order, without the bytes.
     expect(app.body.documents).toEqual([first, second]);
-    const seen = await officer.get<{ documents: LegalAidDocument[] }>(`/legal-aid/applications/${app.body.id}`);
+    const seen = await officer.get<{ documents: StoredDocument[] }>(`/legal-aid/applications/${app.body.id}`);
     expect(seen.body.documents.map((d) => d.id)).toEqual([first.id, second.id]);
-    expectProblem(await citizen.request('DELETE', `/legal-aid/documents/${first.id}`), 409, 'document_attached');
+    expectProblem(await citizen.request('DELETE', `/documents/${first.id}`), 409, 'document_attached');
   });
 
   it('deletes an unattached document for its uploader', async () => {
     const doc = await uploaded(citizen, PNG_1X1);
-    expect((await citizen.request('DELETE', `/legal-aid/documents/${doc.id}`)).status).toBe(204);
-    expectProblem(await citizen.get(`/legal-aid/documents/${doc.id}`), 404, 'not_found');
+    expect((await citizen.request('DELETE', `/documents/${doc.id}`)).status).toBe(204);
+    expectProblem(await citizen.get(`/documents/${doc.id}`), 404, 'not_found');
   });
 
   it('refuses documentIds of another user, or already attached, with 400 on body.documentIds', async () => {
@@ -221,7 +223,7 @@ describe('attaching and deleting', () => {
     const input = applicationInput({ documentIds: [doc.id] });
     const headers = { 'idempotency-key': `docs-${Date.now()}` };
     const first = await citizen.post<{ id: string }>('/legal-aid/applications', input, headers);
-    const retry = await citizen.post<{ id: string; documents: LegalAidDocument[] }>('/legal-aid/applications', input, headers);
+    const retry = await citizen.post<{ id: string; documents: StoredDocument[] }>('/legal-aid/applications', input, headers);
     expect(first.status).toBe(201);
     expect(retry.status, retry.text).toBe(201);
     expect(retry.body.id).toBe(first.body.id);
@@ -232,7 +234,7 @@ describe('attaching and deleting', () => {
     const created = await citizen.post<{ id: string; version: number }>('/legal-aid/applications', applicationInput());
     let app = created.body;
     const act = (client: TestClient, action: string, extra: Record<string, unknown> = {}) =>
-      client.post<{ id: string; version: number; status: string; documents: LegalAidDocument[] } & Problem>(
+      client.post<{ id: string; version: number; status: string; documents: StoredDocument[] } & Problem>(
         `/legal-aid/applications/${app.id}/transitions`,
         { action, version: app.version, ...extra },
       );
@@ -244,6 +246,64 @@ describe('attaching and deleting', () => {
     const provided = await act(citizen, 'provide_material', { material: '已上传欠条', documentIds: [doc.id] });
     expect(provided.status, provided.text).toBe(200);
     expect(provided.body.documents.map((d) => d.id)).toEqual([doc.id]);
-    expect((await officer.get(`/legal-aid/documents/${doc.id}`)).status).toBe(200);
+    expect((await officer.get(`/documents/${doc.id}`)).status).toBe(200);
+  });
+});
+
+describe('documents of a mediation dispute', () => {
+  let beijing: TestClient;
+  let town: Awaited<ReturnType<typeof beijingTown>>;
+  beforeAll(async () => {
+    beijing = await server.loginAs('beijing.citizen');
+    town = await beijingTown(server);
+  });
+  const file = (documentIds: string[]) => beijing.post<{ id: string; documents: StoredDocument[] } & Problem>('/mediation/cases', caseInput(town.divisionCode, town.village.id, { documentIds }));
+
+  it('files evidence with the dispute, shows it on the case to the applicant and the mediator, and keeps it from being deleted', async () => {
+    const evidence = await uploaded(beijing, tinyPdf(), { name: '漏水照片说明.pdf', kind: 'case_material' });
+    const id = await uploaded(beijing, PNG_1X1, { name: '身份证.png', kind: 'id_card' });
+    const filed = await file([evidence.id, id.id]);
+    expect(filed.status, filed.text).toBe(201);
+    expect(filed.body.documents).toEqual([evidence, id]);
+
+    const mediator = await server.loginAs('beijing.mediator');
+    const seen = await mediator.get<{ documents: StoredDocument[] }>(`/mediation/cases/${filed.body.id}`);
+    expect(seen.body.documents.map((d) => d.id)).toEqual([evidence.id, id.id]);
+    const download = await mediator.get(`/documents/${evidence.id}`);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expectProblem(await beijing.request('DELETE', `/documents/${evidence.id}`), 409, 'document_attached');
+  });
+
+  it('lets only the mediation staff of the case region read it: not a zhongshan mediator, not a legal-aid officer', async () => {
+    const evidence = await uploaded(beijing, tinyPdf(), { name: '欠条.pdf' });
+    expect((await file([evidence.id])).status).toBe(201);
+    for (const account of ['zhongshan.mediator', 'beijing.legal_aid_officer', 'beijing.lawyer']) {
+      const other = await server.loginAs(account);
+      expectProblem(await other.get(`/documents/${evidence.id}`), 404, 'not_found');
+    }
+    const admin = await server.loginAs('beijing.bureau_admin');
+    expect((await admin.get(`/documents/${evidence.id}`)).status).toBe(200);
+    const log = await admin.get<{ items: { subjectId: string; actor: { role: string }; regionId?: string }[] }>(
+      '/audit-log?action=read&subjectType=case_document&pageSize=100',
+    );
+    expect(log.body.items.filter((e) => e.subjectId === evidence.id).map((e) => [e.actor.role, e.regionId])).toEqual([['bureau_admin', 'beijing']]);
+  });
+
+  it('refuses a document already held by a legal-aid application, or another citizen’s, with 400 on body.documentIds', async () => {
+    const leshanDoc = await uploaded(citizen, tinyPdf());
+    expect((await citizen.post('/legal-aid/applications', applicationInput({ documentIds: [leshanDoc.id] }))).status).toBe(201);
+    const mine = await uploaded(beijing, tinyPdf());
+    const held = await file([mine.id]);
+    expect(held.status).toBe(201);
+    expectProblem(await file([mine.id]), 400, 'validation_failed', 'body.documentIds');
+    expectProblem(await file([leshanDoc.id]), 400, 'validation_failed', 'body.documentIds');
+  });
+
+  it('answers 400 for a malformed documentIds list without storing the case', async () => {
+    const before = await beijing.get<{ total: number }>('/mediation/cases');
+    expectProblem(await file(['not-a-uuid']), 400, 'validation_failed', 'body.documentIds.0');
+    const after = await beijing.get<{ total: number }>('/mediation/cases');
+    expect(after.body.total).toBe(before.body.total);
   });
 });

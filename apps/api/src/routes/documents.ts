@@ -1,0 +1,220 @@
+/**
+ * Documents (申请材料) of every module's cases: a citizen uploads the file's bytes, the type is decided by
+ * the content (PDF, JPEG, PNG), and the document stays the uploader's until a case takes it (a legal-aid
+ * application or its provided material, a mediation case). Staff of the holding case's module whose region
+ * covers the case can download it; that read is audited. ADR 0011.
+ */
+import { createHash } from 'node:crypto';
+import { and, count, eq, inArray, isNull } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
+import type { Schemas } from '@fawang/contract';
+import type { Database } from '../db/client.js';
+import { caseDocuments, legalAidApplications, mediationCases, users } from '../db/schema.js';
+import { HttpProblem, problems } from '../http/problem.js';
+import type { SessionUser } from '../http/auth.js';
+import type { Handlers } from '../http/server.js';
+import { audit } from '../domain/audit.js';
+import { contentDisposition } from '../domain/content-disposition.js';
+import { regionScope, type AppServices } from '../services.js';
+
+type DocumentHandlers = Pick<Handlers, 'uploadDocument' | 'getDocument' | 'deleteDocument'>;
+type MediaType = Schemas['StoredDocument']['mediaType'];
+/** Either the database or a transaction: both run the same queries. */
+type Queryable = Pick<Database, 'select' | 'update'>;
+
+/** The case that takes a document: one column of `case_documents` per module that files documents. */
+export type DocumentHolder = { legalAidApplicationId: string } | { mediationCaseId: string };
+
+/** No case holds the document yet: it is still its uploader's to attach or delete. */
+const unattached = () => and(isNull(caseDocuments.legalAidApplicationId), isNull(caseDocuments.mediationCaseId));
+
+function holderColumn(holder: DocumentHolder) {
+  return 'legalAidApplicationId' in holder
+    ? { column: caseDocuments.legalAidApplicationId, id: holder.legalAidApplicationId }
+    : { column: caseDocuments.mediationCaseId, id: holder.mediationCaseId };
+}
+
+const ACCEPTED: readonly MediaType[] = ['application/pdf', 'image/jpeg', 'image/png'];
+/** Uploads waiting for a case; bounds what one account can park in the database. */
+export const MAX_UNATTACHED_DOCUMENTS = 30;
+/** Who besides the uploader may read a held document: these roles of the holding module, within its region. */
+const STAFF_ROLES = {
+  legalAid: ['legal_aid_officer', 'bureau_admin'],
+  mediation: ['mediator', 'bureau_admin'],
+} as const satisfies Record<string, readonly Schemas['Role'][]>;
+
+/** Every column but the bytes: what lists and JSON answers read. */
+export const documentColumns = {
+  id: caseDocuments.id,
+  name: caseDocuments.name,
+  kind: caseDocuments.kind,
+  mediaType: caseDocuments.mediaType,
+  size: caseDocuments.size,
+  sha256: caseDocuments.sha256,
+  createdAt: caseDocuments.createdAt,
+};
+
+type DocumentRow = { [K in keyof typeof documentColumns]: (typeof caseDocuments.$inferSelect)[K] };
+
+/** A document's JSON form; never the bytes. */
+export function documentView(row: DocumentRow): Schemas['StoredDocument'] {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    mediaType: row.mediaType,
+    size: row.size,
+    sha256: row.sha256,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+/**
+ * Checks that every id names a document the user uploaded and no case holds yet; otherwise 400 on
+ * `field`. Someone else's document is reported like a missing one so ids cannot be probed.
+ */
+export async function requireUnattachedDocuments(db: Queryable, ownerId: string, ids: readonly string[], field: string): Promise<void> {
+  if (!ids.length) return;
+  const found = await db
+    .select({ id: caseDocuments.id })
+    .from(caseDocuments)
+    .where(and(inArray(caseDocuments.id, [...ids]), eq(caseDocuments.ownerId, ownerId), unattached()));
+  const missing = ids.filter((id) => !found.some((f) => f.id === id));
+  if (missing.length) {
+    throw problems.field(field, 'unknown_document', `${missing.join(', ')}: not a document of yours that no case holds yet`);
+  }
+}
+
+/** Hands the user's unattached documents to a case; 400 on `field` if one was taken meanwhile. */
+export async function attachDocuments(tx: Queryable, ownerId: string, holder: DocumentHolder, ids: readonly string[], field: string): Promise<void> {
+  if (!ids.length) return;
+  const attached = await tx
+    .update(caseDocuments)
+    // The holder names its own column: `{ mediationCaseId }` sets mediation_case_id.
+    .set(holder)
+    .where(and(inArray(caseDocuments.id, [...ids]), eq(caseDocuments.ownerId, ownerId), unattached()))
+    .returning({ id: caseDocuments.id });
+  if (attached.length !== ids.length) {
+    throw problems.field(field, 'unknown_document', 'a document is no longer yours to attach; reload and try again');
+  }
+}
+
+/** The documents a case holds, in upload order (for its detail). */
+export async function heldDocuments(db: Queryable, holder: DocumentHolder): Promise<Schemas['StoredDocument'][]> {
+  const { column, id } = holderColumn(holder);
+  const rows = await db.select(documentColumns).from(caseDocuments).where(eq(column, id)).orderBy(caseDocuments.createdAt, caseDocuments.id);
+  return rows.map(documentView);
+}
+
+/** Deletes those of the owner's documents with these ids that no case holds (a discarded draft's uploads). */
+export async function deleteUnattachedDocuments(tx: Pick<Database, 'delete'>, ownerId: string, ids: readonly string[]): Promise<void> {
+  if (!ids.length) return;
+  await tx.delete(caseDocuments).where(and(inArray(caseDocuments.id, [...ids]), eq(caseDocuments.ownerId, ownerId), unattached()));
+}
+
+/** The uploaded name for display only: no directories (a browser may send `C:\fakepath\…`) and no control or bidi characters. */
+export function displayName(raw: string): string {
+  const base = raw.split(/[/\\]/).pop() ?? '';
+  return base.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, '').trim();
+}
+
+export function documentHandlers({ db, regions }: AppServices): DocumentHandlers {
+  /**
+   * The document if the user may read it: its uploader, or staff of the holding case's module whose region
+   * covers that case (`caseRegion` is then the case's region, for the audit log).
+   */
+  async function readable(id: string, user: SessionUser) {
+    const [row] = await db
+      .select({ document: caseDocuments, legalAidRegion: legalAidApplications.regionId, mediationRegion: mediationCases.regionId })
+      .from(caseDocuments)
+      .leftJoin(legalAidApplications, eq(legalAidApplications.id, caseDocuments.legalAidApplicationId))
+      .leftJoin(mediationCases, eq(mediationCases.id, caseDocuments.mediationCaseId))
+      .where(eq(caseDocuments.id, id))
+      .limit(1);
+    if (!row) return null;
+    if (row.document.ownerId === user.id) return { document: row.document, staffRead: false, caseRegion: null };
+    const holder =
+      row.legalAidRegion !== null
+        ? { region: row.legalAidRegion, roles: STAFF_ROLES.legalAid }
+        : row.mediationRegion !== null
+          ? { region: row.mediationRegion, roles: STAFF_ROLES.mediation }
+          : null;
+    const staffMayRead =
+      holder !== null && (holder.roles as readonly string[]).includes(user.role) && regionScope(regions, user.regionId).includes(holder.region);
+    return staffMayRead ? { document: row.document, staffRead: true, caseRegion: holder.region } : null;
+  }
+
+  return {
+    async uploadDocument({ query, body, auth }) {
+      const user = auth.requireRole('citizen');
+      const name = displayName(query.name);
+      if (!name) throw problems.field('query.name', 'invalid', 'must contain a file name, not only separators or control characters');
+      const detected = await fileTypeFromBuffer(body);
+      const mediaType = ACCEPTED.find((type) => type === detected?.mime);
+      if (!mediaType) {
+        const message = `must be a PDF, JPEG or PNG file (${ACCEPTED.join(', ')}); the content is ${detected?.mime ?? 'not a recognised file type'}`;
+        throw new HttpProblem(415, 'unsupported_document_type', 'Only PDF, JPEG and PNG documents are accepted', [
+          { field: 'body', code: 'unsupported_document_type', message },
+        ]);
+      }
+      const sha256 = createHash('sha256').update(body).digest('hex');
+      const row = await db.transaction(async (tx) => {
+        // Locking the uploader's row makes the count and the insert one step, so parallel uploads cannot pass the limit together.
+        await tx.select({ id: users.id }).from(users).where(eq(users.id, user.id)).for('update');
+        const [pending] = await tx
+          .select({ n: count() })
+          .from(caseDocuments)
+          .where(and(eq(caseDocuments.ownerId, user.id), unattached()));
+        if ((pending?.n ?? 0) >= MAX_UNATTACHED_DOCUMENTS) {
+          throw problems.conflict(
+            'too_many_documents',
+            `You already have ${MAX_UNATTACHED_DOCUMENTS} documents that no case holds; submit or delete some first`,
+          );
+        }
+        const [inserted] = await tx
+          .insert(caseDocuments)
+          .values({ ownerId: user.id, name, kind: query.kind, mediaType, size: body.length, sha256, content: body, createdAt: new Date() })
+          .returning(documentColumns);
+        return inserted!;
+      });
+      return { status: 201, body: documentView(row) };
+    },
+
+    async getDocument({ params, auth, request }) {
+      const user = auth.requireUser();
+      const found = await readable(params.id, user);
+      if (!found) throw problems.notFound('Document');
+      const { document } = found;
+      if (found.staffRead) {
+        await audit(db, request, user, { action: 'read', subjectType: 'case_document', subjectId: document.id, regionId: found.caseRegion });
+      }
+      return {
+        status: 200,
+        body: document.content,
+        headers: {
+          'content-type': document.mediaType,
+          'content-disposition': contentDisposition(document.name),
+          // The stored type is what the content is; the browser must not guess another (an HTML "image").
+          'x-content-type-options': 'nosniff',
+          'cache-control': 'private, no-store',
+        },
+      };
+    },
+
+    async deleteDocument({ params, auth }) {
+      const user = auth.requireUser();
+      const deleted = await db
+        .delete(caseDocuments)
+        .where(and(eq(caseDocuments.id, params.id), eq(caseDocuments.ownerId, user.id), unattached()))
+        .returning({ id: caseDocuments.id });
+      if (deleted.length) return { status: 204 };
+      const [existing] = await db
+        .select({ id: caseDocuments.id })
+        .from(caseDocuments)
+        .where(and(eq(caseDocuments.id, params.id), eq(caseDocuments.ownerId, user.id)))
+        .limit(1);
+      if (existing) throw problems.conflict('document_attached', 'A case holds this document; it can no longer be deleted');
+      throw problems.notFound('Document');
+    },
+  };
+}
