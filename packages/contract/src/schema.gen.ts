@@ -3022,6 +3022,7 @@ export interface operations {
             query?: {
                 regionId?: string;
                 status?: "draft" | "submitted" | "accepted" | "declined" | "assigned" | "in_mediation" | "agreed" | "failed" | "withdrawn" | "evaluated";
+                disputeType?: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
                 committeeId?: string;
                 overdue?: "true";
                 /** @description Page number, starting at 1. */

@@ -111,6 +111,7 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
         listScope(regions, user, query.regionId),
         query.regionId ? eq(mediationCases.regionId, query.regionId) : undefined,
         query.status ? eq(mediationCases.status, query.status) : undefined,
+        query.disputeType ? eq(mediationCases.disputeType, query.disputeType) : undefined,
         query.committeeId ? eq(mediationCases.committeeId, query.committeeId) : undefined,
         query.overdue === 'true' ? lt(mediationCases.dueAt, now) : undefined,
       );

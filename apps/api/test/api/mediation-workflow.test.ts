@@ -321,6 +321,20 @@ describe('who sees and acts on a case', () => {
     const elsewhere = await (await server.loginAs('zhongshan.mediator')).get<{ items: MediationCase[] }>('/mediation/cases?pageSize=100');
     expect(elsewhere.body.items.find((c) => c.id === app.id)).toBeUndefined();
   });
+
+  it('filters the list by dispute type, and answers 400 naming query.disputeType for an unknown one', async () => {
+    const labour = await filed({ disputeType: 'labour' });
+    const neighbour = await filed();
+    const listed = await mediator.get<{ items: MediationCase[] }>('/mediation/cases?disputeType=labour&pageSize=100');
+    expect(listed.status).toBe(200);
+    const ids = listed.body.items.map((c) => c.id);
+    expect(ids).toContain(labour.id);
+    expect(ids).not.toContain(neighbour.id);
+    expect(listed.body.items.every((c) => c.disputeType === 'labour')).toBe(true);
+    const bad = await mediator.get<MediationCase>('/mediation/cases?disputeType=gossip');
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors?.map((e) => e.field)).toContain('query.disputeType');
+  });
 });
 
 describe('rating a case', () => {

@@ -52,6 +52,19 @@ describe('mediation workbench (人民调解案件)', () => {
     expect(wrapper.get('tbody a').attributes('href')).toBe(`/workbench/mediation?status=submitted&overdue=true&id=${CASE_ID}`);
   });
 
+  it('filters by dispute type in the URL and the request, and keeps it for the way back', async () => {
+    const api = recordingApi({ 'GET /mediation/cases': () => listPage([summaryOf(mediationCase({ disputeType: 'labour' }))]) });
+    const { wrapper, router } = await mountModule(mediation, { path: '/workbench/mediation/', fetch: api.fetch });
+    await settle();
+    const select = wrapper.get('[data-testid="dispute-type-filter"]');
+    expect(select.findAll('option').map((option) => option.text())).toEqual([zh.workbench.queue.allDisputeTypes, ...Object.values(zh.disputeTypes)]);
+    await select.setValue('labour');
+    await settle();
+    expect(router.currentRoute.value.query).toEqual({ disputeType: 'labour' });
+    expect(api.calls.at(-1)).toBe('GET /mediation/cases?page=1&pageSize=10&disputeType=labour');
+    expect(wrapper.get('tbody a').attributes('href')).toBe(`/workbench/mediation?disputeType=labour&id=${CASE_ID}`);
+  });
+
   it('reads the filters of a shared link and ignores unknown values', async () => {
     const api = recordingApi({ 'GET /mediation/cases': () => listPage([]) });
     await mountModule(mediation, { path: '/workbench/mediation/?status=agreed&overdue=maybe', fetch: api.fetch });

@@ -204,6 +204,7 @@ export const caseMessages = {
         "description": "本地区调解委员会收到的调解申请：受理、移送、指派调解员、安排调解、记录结果。",
         "filters": "筛选",
         "allStatuses": "全部状态",
+        "allDisputeTypes": "全部纠纷类型",
         "back": "返回调解案件列表"
       },
       "statistics": {
@@ -483,6 +484,7 @@ export const caseMessages = {
         "description": "Disputes filed with the region's committees: accept, transfer, assign mediators, schedule sessions, record outcomes.",
         "filters": "Filters",
         "allStatuses": "All statuses",
+        "allDisputeTypes": "All types of dispute",
         "back": "Back to the cases"
       },
       "statistics": {
