@@ -39,8 +39,9 @@ export interface Committee {
 }
 
 /**
- * A Beijing town whose village committee and town committee each have two active mediators: the village
- * one is proposed for a neighbour dispute there, the town one is its alternative (and a transfer target).
+ * A Beijing town whose village committee and town committee each have two active mediators: the town one
+ * is proposed for a neighbour dispute there; the village one (recorded at the town's code, the demo registry
+ * has no village codes) is an alternative the suites file with, so that the town one is a transfer target.
  */
 export async function beijingTown(server: TestServer): Promise<{ divisionCode: string; village: Committee; township: Committee }> {
   const staffed = async (kind: string, divisionCode?: string): Promise<Committee[]> => {

@@ -52,11 +52,12 @@ async function pdfText(bytes: Buffer): Promise<string> {
 }
 
 describe('routing a dispute to a committee', () => {
-  it('proposes the village committee of the place with the town committee as an alternative', async () => {
+  it('proposes the town committee of the place and offers the village committee recorded at the town code', async () => {
     const res = await server.client().get(`/mediation/routing?regionId=beijing&divisionCode=${town.divisionCode}&disputeType=neighbour`);
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ reason: 'village_of_place', committee: { kind: 'village', divisionCode: town.divisionCode } });
-    expect(res.body.alternatives.map((c: { id: string }) => c.id)).toContain(town.township.id);
+    expect(res.body).toMatchObject({ reason: 'township_of_place', committee: { id: town.township.id, kind: 'township', divisionCode: town.divisionCode } });
+    // The demo registry has no village codes: a village committee serves part of the town, so it is a choice, not the proposal.
+    expect(res.body.alternatives.map((c: { id: string }) => c.id)).toContain(town.village.id);
   });
 
   it('answers 400 on query.regionId for an unknown region', async () => {

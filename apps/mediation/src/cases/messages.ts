@@ -59,7 +59,7 @@ export const caseMessages = {
       "reasons": {
         "field_committee": "这类纠纷由覆盖纠纷发生地的行业性、专业性人民调解委员会受理。",
         "village_of_place": "纠纷发生在这个村（居），由该村（居）人民调解委员会就近调解。",
-        "township_of_place": "纠纷发生地没有村（居）调解委员会，由所在乡镇（街道）人民调解委员会受理。",
+        "township_of_place": "由纠纷发生地所在乡镇（街道）的人民调解委员会受理；纠纷发生在某个村（居）的，也可以选择该村（居）的调解委员会。",
         "place_too_broad": "纠纷发生地只选到了区县，无法确定唯一的调解委员会：请选择更具体的乡镇（街道），或从下列委员会中选择。",
         "none_covering": "没有覆盖纠纷发生地的人民调解委员会。"
       }
@@ -339,7 +339,7 @@ export const caseMessages = {
       "reasons": {
         "field_committee": "Disputes of this type are taken by the industry or professional committee covering the place.",
         "village_of_place": "The dispute arose in this village or community, whose committee mediates close by.",
-        "township_of_place": "The place has no village committee, so the committee of its township or sub-district takes it.",
+        "township_of_place": "The committee of the township or sub-district where the dispute arose takes it; if it arose in a village or community with its own committee, you may choose that one instead.",
         "place_too_broad": "The place is only a county, so no single committee is competent: choose a township or sub-district, or one of these committees.",
         "none_covering": "No committee covers the place of the dispute."
       }

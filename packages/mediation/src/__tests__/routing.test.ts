@@ -44,6 +44,17 @@ describe('the competent committee', () => {
     expect(proposeCommittee(all, { divisionCode: '511102002', disputeType: 'neighbour' })).toMatchObject({ committee: otherStreet, reason: 'township_of_place' });
   });
 
+  it('offers but never proposes a village committee recorded at its town\'s code (a registry without village codes)', () => {
+    const unplaced: CommitteeCandidate = { id: 'v2', name: '某村人民调解委员会', divisionCode: '511102002', kind: 'village' };
+    expect(proposeCommittee([...all, unplaced], { divisionCode: '511102002', disputeType: 'neighbour' })).toEqual({
+      committee: otherStreet,
+      reason: 'township_of_place',
+      alternatives: [unplaced],
+    });
+    // Without a town committee it is still there to choose, not proposed.
+    expect(proposeCommittee([unplaced], { divisionCode: '511102002', disputeType: 'neighbour' })).toEqual({ committee: null, reason: 'place_too_broad', alternatives: [unplaced] });
+  });
+
   it('never proposes nor offers a committee of another field', () => {
     const proposal = proposeCommittee(all, { divisionCode: '511102001', disputeType: 'neighbour' });
     expect([proposal.committee, ...proposal.alternatives]).not.toContain(traffic);
