@@ -2,7 +2,7 @@
  * The forensic module: its definition is all the host needs (routes, navigation, home card, messages,
  * config schema). Pages load lazily, so this entry stays small.
  */
-import { defineModule } from '@fawang/module-kit';
+import { defineModule, entryPoints } from '@fawang/module-kit';
 import { directoryPage } from '@fawang/module-kit/directory/lazy';
 import { configSchema, type ModuleConfig } from './config.js';
 import { messages } from './messages.js';
@@ -12,8 +12,7 @@ export default defineModule<ModuleConfig>({
   title: 'title',
   icon: 'microscope',
   routes: [{ path: '', name: 'forensic:directory', component: directoryPage, props: { type: 'forensic_institution' } }],
-  nav: [{ id: 'directory', label: 'nav.directory', to: '', icon: 'microscope' }],
-  homeCards: [{ id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'microscope', mode: 'onsite' }],
+  ...entryPoints([{ id: 'directory', to: '', icon: 'microscope', mode: 'onsite' }]),
   configSchema,
   messages,
 });

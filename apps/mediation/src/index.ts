@@ -2,14 +2,9 @@
  * The mediation module: its definition is all the host needs (routes, navigation, home card, messages,
  * config schema). Pages load lazily, so this entry stays small.
  */
-import { defineModule, type LazyComponent } from '@fawang/module-kit';
+import { defineModule, entryPoints, workbenchView } from '@fawang/module-kit';
 import { configSchema, type ModuleConfig } from './config.js';
 import { messages } from './messages.js';
-
-/** A workbench view whose title and description are `workbench.<id>.title` and `.description`. */
-function workbenchView(id: string, path: string, permission: string, component: LazyComponent) {
-  return { id, title: `workbench.${id}.title`, description: `workbench.${id}.description`, path, permission, component };
-}
 
 export default defineModule<ModuleConfig>({
   id: 'mediation',
@@ -23,18 +18,16 @@ export default defineModule<ModuleConfig>({
     { path: 'apply', name: 'mediation:apply', component: () => import('./citizen/ApplyPage.vue') },
     { path: 'cases/:id', name: 'mediation:case', component: () => import('./citizen/TrackingPage.vue'), props: true },
   ],
-  nav: [
-    { id: 'directory', label: 'nav.directory', to: '', icon: 'handshake' },
-    { id: 'mediators', label: 'nav.mediators', to: 'mediators', icon: 'user' },
-    { id: 'apply', label: 'nav.apply', to: 'apply', icon: 'file' },
-  ],
-  homeCards: [
-    { id: 'directory', title: 'cards.directory.title', description: 'cards.directory.description', to: '', icon: 'handshake', mode: 'partial' },
-    { id: 'mediators', title: 'cards.mediators.title', description: 'cards.mediators.description', to: 'mediators', icon: 'user', mode: 'partial' },
-    { id: 'apply', title: 'cards.apply.title', description: 'cards.apply.description', to: 'apply', icon: 'file', mode: 'online' },
-  ],
+  ...entryPoints([
+    { id: 'directory', to: '', icon: 'handshake', mode: 'partial' },
+    { id: 'mediators', to: 'mediators', icon: 'user', mode: 'partial' },
+    { id: 'apply', to: 'apply', icon: 'file', mode: 'online' },
+  ]),
   // The mediator's cases (queue and detail) and the bureau's figures.
-  workbench: [workbenchView('queue', '', 'mediate', () => import('./workbench/QueuePage.vue')), workbenchView('statistics', 'statistics', 'statistics', () => import('./workbench/StatisticsPage.vue'))],
+  workbench: [
+    workbenchView('queue', '', 'mediate', () => import('./workbench/QueuePage.vue')),
+    workbenchView('statistics', 'statistics', 'statistics', () => import('./workbench/StatisticsPage.vue')),
+  ],
   account: [{ id: 'cases', title: 'account.cases', component: () => import('./pages/MyCases.vue') }],
   permissions: { mediate: ['mediator', 'bureau_admin'], statistics: ['bureau_admin'] },
   configSchema,

@@ -3,6 +3,7 @@
  * the event bus types); the host imports `@fawang/module-kit/host`; tests import `@fawang/module-kit/testing`.
  */
 export { defineModule } from './define-module.js';
+export { entryPoints, workbenchView, type ModuleEntryPoint } from './entry-points.js';
 export type {
   ModuleDefinition,
   ModuleNavItem,
