@@ -8,6 +8,7 @@ export interface MediationCase {
   reference: string;
   regionId: string;
   status: string;
+  disputeType: string;
   version: number;
   applicantName: string;
   committee: { id: string; name: string; kind: string };
