@@ -132,6 +132,10 @@ assertExhaustive<Exhaustive<MediationDisputeType, typeof MEDIATION_DISPUTE_TYPES
 export const DOCUMENT_KINDS = ['id_card', 'hardship_proof', 'case_material', 'other'] as const satisfies readonly DocumentKind[];
 assertExhaustive<Exhaustive<DocumentKind, typeof DOCUMENT_KINDS>>();
 
+/** The types an uploaded document may be, as the server finds them in the content (never from the name). */
+export const DOCUMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const satisfies readonly Schemas['StoredDocument']['mediaType'][];
+assertExhaustive<Exhaustive<Schemas['StoredDocument']['mediaType'], typeof DOCUMENT_MEDIA_TYPES>>();
+
 /** People's mediator grades from the highest (首席) down to 三级. */
 export const MEDIATOR_GRADES = ['chief', 'first', 'second', 'third'] as const satisfies readonly MediatorGrade[];
 assertExhaustive<Exhaustive<MediatorGrade, typeof MEDIATOR_GRADES>>();

@@ -24,6 +24,7 @@ import {
   APPLICANT_CATEGORIES,
   APPLICATION_STATUSES,
   DOCUMENT_KINDS,
+  DOCUMENT_MEDIA_TYPES,
   EVALUATION_LEVELS,
   MATTER_TYPES,
   MEDIATION_DISPUTE_TYPES,
@@ -439,7 +440,7 @@ export const caseDocuments = pgTable(
     name: text('name').notNull(),
     kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     /** Detected from the content, never taken from the upload's name or header. */
-    mediaType: text('media_type', { enum: ['application/pdf', 'image/jpeg', 'image/png'] }).notNull(),
+    mediaType: text('media_type', { enum: DOCUMENT_MEDIA_TYPES }).notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
     content: bytea('content').notNull(),

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import type { Schemas } from '@fawang/contract';
+import { DOCUMENT_MEDIA_TYPES, type Schemas } from '@fawang/contract';
 import type { Database } from '../db/client.js';
 import { caseDocuments, legalAidApplications, mediationCases, users } from '../db/schema.js';
 import { HttpProblem, problems } from '../http/problem.js';
@@ -18,7 +18,6 @@ import { contentDisposition } from '../domain/content-disposition.js';
 import { regionScope, type AppServices } from '../services.js';
 
 type DocumentHandlers = Pick<Handlers, 'uploadDocument' | 'getDocument' | 'deleteDocument'>;
-type MediaType = Schemas['StoredDocument']['mediaType'];
 /** Either the database or a transaction: both run the same queries. */
 type Queryable = Pick<Database, 'select' | 'update'>;
 
@@ -34,7 +33,6 @@ function holderColumn(holder: DocumentHolder) {
     : { column: caseDocuments.mediationCaseId, id: holder.mediationCaseId };
 }
 
-const ACCEPTED: readonly MediaType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 /** Uploads waiting for a case; bounds what one account can park in the database. */
 export const MAX_UNATTACHED_DOCUMENTS = 30;
 /** Who besides the uploader may read a held document: these roles of the holding module, within its region. */
@@ -133,15 +131,14 @@ export function documentHandlers({ db, regions }: AppServices): DocumentHandlers
       .limit(1);
     if (!row) return null;
     if (row.document.ownerId === user.id) return { document: row.document, staffRead: false, caseRegion: null };
-    const holder =
-      row.legalAidRegion !== null
-        ? { region: row.legalAidRegion, roles: STAFF_ROLES.legalAid }
-        : row.mediationRegion !== null
-          ? { region: row.mediationRegion, roles: STAFF_ROLES.mediation }
-          : null;
-    const staffMayRead =
-      holder !== null && (holder.roles as readonly string[]).includes(user.role) && regionScope(regions, user.regionId).includes(holder.region);
-    return staffMayRead ? { document: row.document, staffRead: true, caseRegion: holder.region } : null;
+    // At most one holder is set (the table's check); an unattached document is its uploader's alone.
+    const holders = [
+      { region: row.legalAidRegion, roles: STAFF_ROLES.legalAid },
+      { region: row.mediationRegion, roles: STAFF_ROLES.mediation },
+    ];
+    const holder = holders.find((candidate) => candidate.region !== null);
+    if (!holder?.region || !(holder.roles as readonly string[]).includes(user.role) || !regionScope(regions, user.regionId).includes(holder.region)) return null;
+    return { document: row.document, staffRead: true, caseRegion: holder.region };
   }
 
   return {
@@ -150,9 +147,9 @@ export function documentHandlers({ db, regions }: AppServices): DocumentHandlers
       const name = displayName(query.name);
       if (!name) throw problems.field('query.name', 'invalid', 'must contain a file name, not only separators or control characters');
       const detected = await fileTypeFromBuffer(body);
-      const mediaType = ACCEPTED.find((type) => type === detected?.mime);
+      const mediaType = DOCUMENT_MEDIA_TYPES.find((type) => type === detected?.mime);
       if (!mediaType) {
-        const message = `must be a PDF, JPEG or PNG file (${ACCEPTED.join(', ')}); the content is ${detected?.mime ?? 'not a recognised file type'}`;
+        const message = `must be a PDF, JPEG or PNG file (${DOCUMENT_MEDIA_TYPES.join(', ')}); the content is ${detected?.mime ?? 'not a recognised file type'}`;
         throw new HttpProblem(415, 'unsupported_document_type', 'Only PDF, JPEG and PNG documents are accepted', [
           { field: 'body', code: 'unsupported_document_type', message },
         ]);

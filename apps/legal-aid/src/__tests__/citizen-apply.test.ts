@@ -1,7 +1,7 @@
 import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
-import { fakeApi, jsonResponse, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
+import { chooseFiles, fakeApi, jsonResponse, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { loadBuiltInRegions } from '@fawang/regions/node';
 import legalAid from '../index.js';
 import { messages } from '../messages.js';
@@ -185,11 +185,8 @@ describe('legal-aid application wizard (申请法律援助)', () => {
     });
     expect(heading(wrapper)).toBe(stepHeading(4, zh.apply.steps.documents));
     const area = field(wrapper, zh.documents.kinds.case_material);
-    const input = area.get('input[type="file"]');
     // Named .pdf and typed as one, so the browser's courtesy check lets it through; the server reads the content.
-    Object.defineProperty(input.element, 'files', { value: [new File(['MZ not a pdf'], '合同.pdf', { type: 'application/pdf' })] });
-    await input.trigger('change');
-    await settle();
+    await chooseFiles(area, [new File(['MZ not a pdf'], '合同.pdf', { type: 'application/pdf' })]);
     expect(api.calls).toContain(`POST /documents?name=${encodeURIComponent('合同.pdf')}&kind=case_material`);
     const item = area.get('.fw-file-upload__item--error');
     expect(item.text()).toContain('合同.pdf');

@@ -1,7 +1,7 @@
 import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
-import { jsonResponse, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
+import { chooseFiles, jsonResponse, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import mediation from '../index.js';
 import { messages } from '../messages.js';
 import { citizenSession, EVIDENCE, mediationCase, problem, propertyCommittee, recordingApi, streetCommittee, villageCommittee } from './cases-fixtures.js';
@@ -56,13 +56,8 @@ async function submit(wrapper: VueWrapper) {
   await settle();
 }
 
-/** Picks a file in the upload area of one kind of document, as the file dialog would. */
-async function chooseFile(wrapper: VueWrapper, kind: string, file: File) {
-  const input = wrapper.get(`[data-kind="${kind}"] input[type="file"]`);
-  Object.defineProperty(input.element, 'files', { value: [file], configurable: true });
-  await input.trigger('change');
-  await settle();
-}
+/** Picks a file in the upload area of one kind of document. */
+const chooseFile = (wrapper: VueWrapper, kind: string, file: File) => chooseFiles(wrapper.get(`[data-kind="${kind}"]`), [file]);
 
 const routingTo = (answer: Schemas['MediationRouting']) => ({ 'GET /mediation/routing': () => answer });
 

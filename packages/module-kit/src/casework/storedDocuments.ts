@@ -4,7 +4,7 @@
  * documents as list rows with their download links.
  */
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
-import type { DocumentKind, Schemas } from '@fawang/contract';
+import { DOCUMENT_MEDIA_TYPES, type DocumentKind, type Schemas } from '@fawang/contract';
 import { useDeleteDocument, useFawangClient, useUploadDocument } from '@fawang/sdk';
 import { useCaseworkI18n } from './i18n.js';
 import type { CaseDocument } from './types.js';
@@ -14,7 +14,7 @@ type StoredDocument = Schemas['StoredDocument'];
 
 /** The largest file the server takes (10 MB) and the types it recognizes by content. */
 export const STORED_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const STORED_DOCUMENT_ACCEPT = ['application/pdf', 'image/jpeg', 'image/png', '.pdf', '.jpg', '.jpeg', '.png'];
+export const STORED_DOCUMENT_ACCEPT = [...DOCUMENT_MEDIA_TYPES, '.pdf', '.jpg', '.jpeg', '.png'];
 
 /** Uploads to and deletes from the shared store, as `useCaseDocumentUpload` does for any endpoint. */
 export function useStoredDocumentUpload<Kind extends DocumentKind>() {
