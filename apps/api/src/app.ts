@@ -31,7 +31,8 @@ export interface BuildAppOptions {
   regions: RegionRegistry;
   defaultRegion?: string;
   logger?: boolean | Record<string, unknown>;
-  trustProxy?: boolean;
+  /** Reverse proxies whose `X-Forwarded-For` is believed (TRUST_PROXY); none by default. */
+  trustProxy?: string[];
   /** Failed logins allowed per account and address in the window (5 in 15 minutes by default). */
   loginLimit?: { maxFailures: number; windowMs: number };
   /** How long public directory answers are reused (60 s by default); 0 turns the cache off. */

@@ -37,7 +37,8 @@ export interface ServerOptions {
   logger?: boolean | Record<string, unknown>;
   /** Extra non-API routes (the portal's pages) registered after the API. */
   registerPages?: (app: FastifyInstance) => Promise<void> | void;
-  trustProxy?: boolean;
+  /** Proxies whose forwarded headers are believed (addresses, CIDR ranges); none by default. */
+  trustProxy?: string[];
 }
 
 declare module 'fastify' {
@@ -91,7 +92,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy?.length ? options.trustProxy : false,
     // Query strings are parsed flat; arrays and nested objects are not part of the contract.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     onProtoPoisoning: 'error',
