@@ -2075,7 +2075,7 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Page number, starting at 1. */
+        /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
         Page: number;
         /** @description Items per page. */
         PageSize: number;
@@ -2426,7 +2426,7 @@ export interface operations {
                 disputeType?: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
                 /** @description Name or unified social credit code (统一社会信用代码). */
                 q?: string;
-                /** @description Page number, starting at 1. */
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 pageSize?: components["parameters"]["PageSize"];
@@ -2496,7 +2496,7 @@ export interface operations {
                 fullTime?: "true" | "false";
                 /** @description A language of service as an ISO 639 code, e.g. `ii` (彝语 Yi) or `bo` (藏语 Tibetan). */
                 language?: string;
-                /** @description Page number, starting at 1. */
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 pageSize?: components["parameters"]["PageSize"];
@@ -2586,7 +2586,7 @@ export interface operations {
     listMyEvaluations: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. */
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 pageSize?: components["parameters"]["PageSize"];
@@ -2648,7 +2648,7 @@ export interface operations {
                 matterType?: "civil" | "administrative" | "criminal";
                 /** @description `true` lists only applications with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
                 overdue?: "true";
-                /** @description Page number, starting at 1. */
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 pageSize?: components["parameters"]["PageSize"];
@@ -3025,7 +3025,7 @@ export interface operations {
                 disputeType?: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
                 committeeId?: string;
                 overdue?: "true";
-                /** @description Page number, starting at 1. */
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 pageSize?: components["parameters"]["PageSize"];
@@ -3321,7 +3321,7 @@ export interface operations {
     listAuditLog: {
         parameters: {
             query?: {
-                /** @description Page number, starting at 1. */
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 pageSize?: components["parameters"]["PageSize"];

@@ -2,6 +2,8 @@
  * Builds the Fastify instance: one route per contract operation, each validated against the contract
  * before its handler runs and after it returns. Errors of any origin leave as problem+json.
  */
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { CompiledOperation, ContractValidator } from '@fawang/contract/validation';
@@ -80,6 +82,29 @@ function problemFromFastifyError(error: unknown, request: FastifyRequest): HttpP
   return new HttpProblem(500, 'internal_error', 'An unexpected error occurred; it has been logged');
 }
 
+/**
+ * Errors Node's HTTP parser raises before Fastify has a request (oversized or malformed headers) still
+ * leave as problem+json, written straight to the socket.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const problem =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new HttpProblem(431, 'headers_too_large', 'The request headers are too large', [
+          { field: 'header', code: 'too_large', message: 'the headers together must be at most 16 KB' },
+        ])
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new HttpProblem(408, 'request_timeout', 'The request took too long to arrive')
+        : new HttpProblem(400, 'malformed_request', 'The request is not well-formed HTTP', [
+            { field: 'header', code: 'malformed', message: 'is not a valid HTTP request head' },
+          ]);
+  const body = JSON.stringify(problem.toBody());
+  socket.end(
+    `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: HttpProblem) {
   for (const [name, value] of Object.entries(problem.headers)) reply.header(name, value);
   return reply
@@ -97,6 +122,16 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
+    clientErrorHandler: answerClientError,
+    // A URL whose percent-encoding does not decode: problem+json like every other refusal.
+    frameworkErrors: (error, request, reply) => {
+      const problem =
+        error.code === 'FST_ERR_BAD_URL'
+          ? problems.field('url', 'malformed', 'is not a valid percent-encoded URL')
+          : problemFromFastifyError(error, request);
+      if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+      void sendProblem(reply, request, problem);
+    },
   });
   await app.register(cookie);
 
@@ -104,13 +139,22 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.setErrorHandler((error, request, reply) => {
     const problem = problemFromFastifyError(error, request);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    // The serializer (logging.ts) keeps the error's code, statement and frames, never its message.
+    if (problem.status >= 500) {
+      request.log.error({ err: error, operation: request.routeOptions.config?.operation?.operationId }, 'request failed');
+    }
     return sendProblem(reply, request, problem);
   });
 
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, request, problems.notFound(`No route ${request.method} ${request.url.split('?')[0]}`)),
   );
+
+  // No answer may be read by a browser as anything but its declared type (a stored upload above all).
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
 
   // Responses are checked against the contract before they are serialised.
   app.addHook('preSerialization', async (request, reply, payload) => {

@@ -81,7 +81,6 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
       globIgnore: ['index.html'],
       cacheControl: false,
       setHeaders(reply, path) {
-        reply.header('x-content-type-options', 'nosniff');
         reply.header('cache-control', path.startsWith(assetsDir) ? IMMUTABLE : 'no-cache');
       },
     });

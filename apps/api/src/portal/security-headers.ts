@@ -35,7 +35,6 @@ export function contentSecurityPolicy(remotes: readonly string[]): string {
 export function htmlSecurityHeaders(profiles: readonly ResolvedRegionProfile[]): Record<string, string> {
   return {
     'content-security-policy': contentSecurityPolicy(remoteOrigins(profiles)),
-    'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
   };
 }

@@ -200,3 +200,80 @@ describe('auth input', () => {
     expectProblem(res, 400, 'body.details');
   });
 });
+
+describe('text, numbers and URLs at the boundary', () => {
+  const NUL = '\u0000';
+
+  it('a NUL or other control character in body text is a 400 naming the field, and nothing is stored', async () => {
+    const before = await countApplications();
+    expectProblem(await citizen.post('/legal-aid/applications', applicationInput({ caseSummary: `拖欠工资${NUL}两万元` })), 400, 'body.caseSummary');
+    const applicant = { ...applicationInput().applicant, name: `李${NUL}秀英` };
+    expectProblem(await citizen.post('/legal-aid/applications', applicationInput({ applicant })), 400, 'body.applicant.name');
+    expectProblem(await citizen.post('/legal-aid/applications', applicationInput({ opposingParty: 'a\u001bb' })), 400, 'body.opposingParty');
+    expect(await countApplications()).toBe(before);
+  });
+
+  it('line breaks and tabs in text stay allowed', async () => {
+    const res = await citizen.post('/legal-aid/applications', applicationInput({ caseSummary: '第一段：拖欠工资。\n第二段：\t多次讨要未果。\r\n请求援助。' }));
+    expect(res.status, res.text).toBe(201);
+  });
+
+  it('a NUL in registration and in a search is a 400 naming the field', async () => {
+    const register = { username: 'nul.user', password: `a-long-password-1${NUL}`, displayName: '张三', regionId: 'leshan' };
+    expectProblem(await server.client().post('/auth/register', register), 400, 'body.password');
+    expectProblem(await server.client().post('/auth/login', { username: `leshan.citizen${NUL}`, password: 'x' }), 400, 'body.username');
+    expectProblem(await citizen.get('/practitioners?q=%E5%BC%A0%00'), 400, 'query.q');
+    expectProblem(await citizen.get('/organizations?q=%00'), 400, 'query.q');
+  });
+
+  it('a number beyond JSON’s range in a body is named, not stored as Infinity', async () => {
+    const raw = JSON.stringify(applicationInput()).replace('"monthlyIncome":2100', '"monthlyIncome":1e309');
+    const res = await citizen.request('POST', '/legal-aid/applications', { raw, headers: { 'content-type': 'application/json' } });
+    expectProblem(res, 400, 'body.household.monthlyIncome');
+  });
+
+  // Every list of the contract, as someone allowed to read it.
+  const lists: Array<[string, string]> = [
+    ['/legal-aid/applications', 'leshan.citizen'],
+    ['/mediation/cases', 'leshan.citizen'],
+    ['/audit-log', 'leshan.bureau_admin'],
+    ['/evaluations/mine', 'leshan.citizen'],
+    ['/organizations', 'leshan.citizen'],
+    ['/practitioners', 'leshan.citizen'],
+  ];
+  it.each(lists)('%s?page=1e309 (and other non-finite or huge pages) is a 400 naming query.page', async (path, account) => {
+    const client = account === 'leshan.citizen' ? citizen : await server.loginAs(account);
+    expect((await client.get(`${path}?page=1`)).status).toBe(200);
+    for (const page of ['1e309', '-1e309', 'Infinity', 'NaN', '1e20', '9007199254740993']) {
+      expectProblem(await client.get(`${path}?page=${page}`), 400, 'query.page');
+    }
+    expectProblem(await client.get(`${path}?pageSize=1e309`), 400, 'query.pageSize');
+  });
+
+  it('the lists above are every list the contract pages', async () => {
+    const { loadOpenApiDocument } = await import('@fawang/contract');
+    const paths = loadOpenApiDocument().paths as Record<string, { get?: { parameters?: Array<{ name?: string; $ref?: string }> } }>;
+    const paged = Object.entries(paths)
+      .filter(([, item]) => item.get?.parameters?.some((p) => p.name === 'page' || p.$ref?.endsWith('/Page')))
+      .map(([path]) => path);
+    expect(paged.sort()).toEqual(lists.map(([path]) => path).sort());
+  });
+
+  it.each(['/organizations/%E0%A4%A', '/practitioners/%ZZ', '/regions/%C0%AF'])(
+    'a malformed percent-encoded URL (%s) is a 400 problem+json',
+    async (path) => {
+      const res = await citizen.get(path);
+      expect(res.status, res.text).toBeGreaterThanOrEqual(400);
+      expect(res.status, res.text).toBeLessThan(500);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    },
+  );
+
+  it('headers over 16 KB are a 431 problem+json naming the headers', async () => {
+    const res = await fetch(`${server.baseUrl}/api/v1/regions`, { headers: { 'x-padding': 'x'.repeat(20_000) } });
+    expect(res.status).toBe(431);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as { errors: Array<{ field: string }> };
+    expect(body.errors[0]!.field).toBe('header');
+  });
+});

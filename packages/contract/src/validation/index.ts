@@ -22,6 +22,52 @@ export interface FieldError {
 
 export type Validator = (value: unknown) => FieldError[];
 
+/**
+ * The contract's rule for all text it accepts: no C0 control character but tab, line feed and carriage
+ * return, no DEL, and no unpaired surrogate (which could not be stored as UTF-8). PostgreSQL refuses a
+ * NUL inside text, so without this rule a NUL would surface as a database failure instead of a 400.
+ */
+const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function textProblem(value: string): 'control_character' | 'unpaired_surrogate' | null {
+  if (FORBIDDEN_CHARACTER.test(value)) return 'control_character';
+  if (UNPAIRED_SURROGATE.test(value)) return 'unpaired_surrogate';
+  return null;
+}
+
+/** A parameter's raw text that reads as a number but not a finite one (`1e309`, `-Infinity`). */
+function isInfinite(raw: unknown): boolean {
+  const values = Array.isArray(raw) ? raw : [raw];
+  return values.some((v) => typeof v === 'string' && /^\s*[-+]?(\d|\.\d|Infinity)/.test(v) && !Number.isFinite(Number(v)));
+}
+
+/** Every string (and property name) in a value that breaks the text rule, as field errors. */
+function textErrors(location: string, value: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const visit = (node: unknown, path: string[]) => {
+    if (typeof node === 'string') {
+      const problem = textProblem(node);
+      if (problem) {
+        errors.push({
+          field: [location, ...path].join('.'),
+          code: problem,
+          message: problem === 'control_character' ? 'must not contain control characters' : 'must be well-formed Unicode text',
+        });
+      }
+    } else if (Array.isArray(node)) {
+      node.forEach((item, index) => visit(item, [...path, String(index)]));
+    } else if (node && typeof node === 'object') {
+      for (const [key, item] of Object.entries(node)) {
+        if (textProblem(key)) errors.push({ field: [location, ...path].join('.') || location, code: 'control_character', message: 'has a property name with control characters' });
+        else visit(item, [...path, key]);
+      }
+    }
+  };
+  visit(value, []);
+  return errors;
+}
+
 export interface CompiledOperation {
   operationId: string;
   method: HttpMethod;
@@ -130,6 +176,8 @@ export class ContractValidator {
   private makeAjv(coerceTypes: false | 'array'): Ajv2020 {
     const ajv = new Ajv2020({
       strict: false,
+      // Infinity and NaN (`page=1e309`) are not numbers of the contract.
+      strictNumbers: true,
       allErrors: true,
       coerceTypes,
       useDefaults: coerceTypes !== false,
@@ -168,7 +216,23 @@ export class ContractValidator {
       additionalProperties: where === 'query' ? false : true,
     };
     const validate = this.coercing.compile(schema);
-    return (value) => (validate(value) ? [] : toFieldErrors(location, validate.errors));
+    const names = Object.keys(schema.properties);
+    // ajv's coercion turns `1e309` into Infinity and lets it through: numbers are vetted before it.
+    const numeric = names.filter((name) => ['integer', 'number'].includes(String((schema.properties[name] as Json).type)));
+    return (value) => {
+      // Text is checked before coercion changes it; a broken value is reported once, by the text rule.
+      // Of the headers, only the contract's own are its business (Node's parser vets the rest).
+      const checked = where === 'header' && value && typeof value === 'object'
+        ? Object.fromEntries(names.map((name) => [name, (value as Json)[name]]))
+        : value;
+      const text = textErrors(location, checked);
+      if (text.length) return text;
+      const infinite = numeric.filter((name) => isInfinite((value as Json | undefined)?.[name]));
+      if (infinite.length) {
+        return infinite.map((name) => ({ field: `${location}.${name}`, code: 'type', message: 'must be a finite number' }));
+      }
+      return validate(value) ? [] : toFieldErrors(location, validate.errors);
+    };
   }
 
   private compileOperations(): CompiledOperation[] {
@@ -193,7 +257,10 @@ export class ContractValidator {
             ? `${String((op.requestBody as Json).$ref).slice(1)}/content/application~1json/schema`
             : `${opPointer}/requestBody/content/application~1json/schema`;
           const validate = this.byPointer(this.strict, pointer);
-          body = (value) => (validate(value) ? [] : toFieldErrors('body', validate.errors));
+          body = (value) => {
+            const text = textErrors('body', value);
+            return validate(value) ? text : [...text, ...toFieldErrors('body', validate.errors)];
+          };
         }
         const responses = new Map<string, Validator | null>();
         for (const [status, rawResponse] of Object.entries((op.responses ?? {}) as Record<string, Json>)) {
