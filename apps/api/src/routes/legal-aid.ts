@@ -4,7 +4,6 @@
  * statutory clocks are `@fawang/workflow/legal-aid`; this file checks who is asking, applies it with
  * optimistic concurrency (`version`) and records history, clocks and the audit log.
  */
-import { randomBytes } from 'node:crypto';
 import { and, count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
 import { parseResidentId } from '@fawang/validators/ids';
@@ -18,7 +17,8 @@ import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
 import { caseHistory, clockView } from '../domain/case-record.js';
-import { idempotencyKeyOf, rememberResource, seenResource } from '../domain/idempotency.js';
+import { caseReference, withUniqueReference } from '../domain/case-reference.js';
+import { createOnce } from '../domain/idempotency.js';
 import { recordClocks } from '../domain/clocks.js';
 import { deadlineRules, legalAidClocks } from '../domain/legal-aid-clocks.js';
 import { regionScope, type AppServices } from '../services.js';
@@ -239,50 +239,51 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
         throw problems.field('body.pledgeSigned', 'pledge_required', 'the integrity pledge (诚信承诺) must be signed to submit');
       }
 
-      const idempotencyKey = idempotencyKeyOf(request);
-      const seen = idempotencyKey ? await seenResource(db, idempotencyKey, user.id) : null;
-      if (seen) return { status: 201, body: await detail(await visible(seen, user), user, false) };
-
-      // After the idempotency check: a retried submission's documents are attached by now, and that is fine.
-      const documentIds = body.documentIds ?? [];
-      await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
-      const now = new Date();
-      const submitted = submit ? legalAidWorkflow.apply('draft', 'submit', 'applicant', {}, now, deadlineRules(profile)) : null;
-      // A draft submitted by its owner is always a valid transition; anything else is a bug in the definition.
-      if (submitted instanceof TransitionError) throw submitted;
-      const decisionDueAt = submitted?.deadlinesStarted.find((clock) => clock.kind === 'decision')?.dueAt ?? null;
-      const status = submitted ? submitted.to : 'draft';
-      const datePart = now.toISOString().slice(0, 10).replace(/-/g, '');
-      const row = await db.transaction(async (tx) => {
-        const [inserted] = await tx
-          .insert(legalAidApplications)
-          .values({
-            // 法援 reference: region division code, date and a random part (no counter to contend on).
-            reference: `FY-${profile.divisionCode ?? '000000'}-${datePart}-${randomBytes(4).toString('hex').toUpperCase()}`,
-            regionId: profile.id,
-            ownerId: user.id,
-            status,
-            matterType: body.matterType,
-            applicant: { ...body.applicant, idNumber: id.info.normalized },
-            categories: [...new Set(body.categories)],
-            household: body.household,
-            caseSummary: body.caseSummary,
-            opposingParty: body.opposingParty ?? null,
-            pledgeSigned: body.pledgeSigned,
-            createdAt: now,
-            updatedAt: now,
-            submittedAt: submit ? now : null,
-            decisionDueAt,
-            dueAt: decisionDueAt,
-          })
-          .returning();
-        if (submitted) await recordClocks(tx, legalAidClocks, inserted!.id, submitted, now);
-        await tx.insert(legalAidHistory).values({ applicationId: inserted!.id, at: now, status, actorId: user.id, note: null });
-        if (idempotencyKey) await rememberResource(tx, idempotencyKey, user.id, inserted!.id, now);
-        await attachDocuments(tx, user.id, { legalAidApplicationId: inserted!.id }, documentIds, 'body.documentIds');
-        await discardDraft(tx, user.id, profile.id);
-        return inserted!;
+      const outcome = await createOnce(db, request, user.id, async (claim) => {
+        // Inside createOnce: a retried submission's documents are attached by now, and that is fine.
+        const documentIds = body.documentIds ?? [];
+        await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
+        const now = new Date();
+        const submitted = submit ? legalAidWorkflow.apply('draft', 'submit', 'applicant', {}, now, deadlineRules(profile)) : null;
+        // A draft submitted by its owner is always a valid transition; anything else is a bug in the definition.
+        if (submitted instanceof TransitionError) throw submitted;
+        const decisionDueAt = submitted?.deadlinesStarted.find((clock) => clock.kind === 'decision')?.dueAt ?? null;
+        const status = submitted ? submitted.to : 'draft';
+        return withUniqueReference(() =>
+          db.transaction(async (tx) => {
+            const resourceId = await claim(tx);
+            const [inserted] = await tx
+              .insert(legalAidApplications)
+              .values({
+                id: resourceId,
+                reference: caseReference('FY', profile.divisionCode ?? '000000', now),
+                regionId: profile.id,
+                ownerId: user.id,
+                status,
+                matterType: body.matterType,
+                applicant: { ...body.applicant, idNumber: id.info.normalized },
+                categories: [...new Set(body.categories)],
+                household: body.household,
+                caseSummary: body.caseSummary,
+                opposingParty: body.opposingParty ?? null,
+                pledgeSigned: body.pledgeSigned,
+                createdAt: now,
+                updatedAt: now,
+                submittedAt: submit ? now : null,
+                decisionDueAt,
+                dueAt: decisionDueAt,
+              })
+              .returning();
+            if (submitted) await recordClocks(tx, legalAidClocks, inserted!.id, submitted, now);
+            await tx.insert(legalAidHistory).values({ applicationId: inserted!.id, at: now, status, actorId: user.id, note: null });
+            await attachDocuments(tx, user.id, { legalAidApplicationId: inserted!.id }, documentIds, 'body.documentIds');
+            await discardDraft(tx, user.id, profile.id);
+            return inserted!;
+          }),
+        );
       });
+      if ('existingId' in outcome) return { status: 201, body: await detail(await visible(outcome.existingId, user), user, false) };
+      const row = outcome.created;
       await audit(db, request, user, { action: 'create', subjectType: SUBJECT, subjectId: row.id, regionId: row.regionId });
       return { status: 201, body: await detail(row, user, false) };
     },

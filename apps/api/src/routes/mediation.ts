@@ -4,7 +4,6 @@
  * region. The workflow and its clocks are `@fawang/workflow/mediation`; transitions are in
  * mediation-transitions.ts, the agreement document in mediation-agreement.ts.
  */
-import { randomBytes } from 'node:crypto';
 import { and, count, desc, eq, lt } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
 import type { FieldError } from '@fawang/contract/validation';
@@ -17,9 +16,9 @@ import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
 import { recordClocks } from '../domain/clocks.js';
-import { idempotencyKeyOf, rememberResource, seenResource } from '../domain/idempotency.js';
+import { caseReference, withUniqueReference } from '../domain/case-reference.js';
+import { createOnce } from '../domain/idempotency.js';
 import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
-import { shanghaiDate } from '../domain/shanghai-time.js';
 import type { AppServices } from '../services.js';
 import { attachDocuments, requireUnattachedDocuments } from './documents.js';
 import { choices, proposal } from './mediation-committees.js';
@@ -59,47 +58,50 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
       }
       const parties = checkedParties(body.parties);
 
-      const idempotencyKey = idempotencyKeyOf(request);
-      const seen = idempotencyKey ? await seenResource(db, idempotencyKey, user.id) : null;
-      if (seen) return { status: 201, body: await detailView(db, await visibleCase(db, regions, seen, user), user) };
-
-      const routing = await proposal(db, services, profile.id, { divisionCode: body.place.divisionCode, disputeType: body.disputeType }, 'body.place.divisionCode');
-      if (!choices(routing).some((c) => c.id === body.committeeId)) {
-        throw problems.field('body.committeeId', 'not_competent', 'choose the proposed committee or one of its alternatives for this place and dispute type');
-      }
-      // After the idempotency check: a retried filing's documents are attached by now, and that is fine.
-      const documentIds = body.documentIds ?? [];
-      await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
-      const now = new Date();
-      const submitted = mediationWorkflow.apply('draft', 'submit', 'applicant', {}, now, mediationDeadlineRules(profile));
-      // A draft submitted by its applicant is always a valid transition; anything else is a bug in the definition.
-      if (submitted instanceof TransitionError) throw submitted;
-      const row = await db.transaction(async (tx) => {
-        const [inserted] = await tx
-          .insert(mediationCases)
-          .values({
-            // 调解编号: the place's county code, the date and a random part (no counter to contend on).
-            reference: `TJ-${body.place.divisionCode.slice(0, 6)}-${shanghaiDate(now).replace(/-/g, '')}-${randomBytes(4).toString('hex').toUpperCase()}`,
-            regionId: profile.id,
-            ownerId: user.id,
-            status: submitted.to,
-            disputeType: body.disputeType,
-            place: body.place,
-            summary: body.summary,
-            parties,
-            committeeId: body.committeeId,
-            createdAt: now,
-            updatedAt: now,
-            submittedAt: now,
-          })
-          .returning();
-        await attachDocuments(tx, user.id, { mediationCaseId: inserted!.id }, documentIds, 'body.documentIds');
-        const dueAt = await recordClocks(tx, mediationClocks, inserted!.id, submitted, now);
-        await tx.insert(mediationHistory).values({ caseId: inserted!.id, at: now, status: submitted.to, actorId: user.id, action: null, note: null });
-        if (idempotencyKey) await rememberResource(tx, idempotencyKey, user.id, inserted!.id, now);
-        const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, inserted!.id)).returning();
-        return withDue!;
+      const outcome = await createOnce(db, request, user.id, async (claim) => {
+        const routing = await proposal(db, services, profile.id, { divisionCode: body.place.divisionCode, disputeType: body.disputeType }, 'body.place.divisionCode');
+        if (!choices(routing).some((c) => c.id === body.committeeId)) {
+          throw problems.field('body.committeeId', 'not_competent', 'choose the proposed committee or one of its alternatives for this place and dispute type');
+        }
+        // Inside createOnce: a retried filing's documents are attached by now, and that is fine.
+        const documentIds = body.documentIds ?? [];
+        await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
+        const now = new Date();
+        const submitted = mediationWorkflow.apply('draft', 'submit', 'applicant', {}, now, mediationDeadlineRules(profile));
+        // A draft submitted by its applicant is always a valid transition; anything else is a bug in the definition.
+        if (submitted instanceof TransitionError) throw submitted;
+        return withUniqueReference(() =>
+          db.transaction(async (tx) => {
+            const resourceId = await claim(tx);
+            const [inserted] = await tx
+              .insert(mediationCases)
+              .values({
+                id: resourceId,
+                // 调解编号: the place's county code.
+                reference: caseReference('TJ', body.place.divisionCode.slice(0, 6), now),
+                regionId: profile.id,
+                ownerId: user.id,
+                status: submitted.to,
+                disputeType: body.disputeType,
+                place: body.place,
+                summary: body.summary,
+                parties,
+                committeeId: body.committeeId,
+                createdAt: now,
+                updatedAt: now,
+                submittedAt: now,
+              })
+              .returning();
+            await attachDocuments(tx, user.id, { mediationCaseId: inserted!.id }, documentIds, 'body.documentIds');
+            const dueAt = await recordClocks(tx, mediationClocks, inserted!.id, submitted, now);
+            await tx.insert(mediationHistory).values({ caseId: inserted!.id, at: now, status: submitted.to, actorId: user.id, action: null, note: null });
+            const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, inserted!.id)).returning();
+            return withDue!;
+          }),
+        );
       });
+      if ('existingId' in outcome) return { status: 201, body: await detailView(db, await visibleCase(db, regions, outcome.existingId, user), user) };
+      const row = outcome.created;
       await audit(db, request, user, { action: 'create', subjectType: MEDIATION_SUBJECT, subjectId: row.id, regionId: row.regionId });
       return { status: 201, body: await detailView(db, row, user) };
     },
