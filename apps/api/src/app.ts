@@ -4,8 +4,9 @@ import { loadOpenApiDocument } from '@fawang/contract';
 import { ContractValidator } from '@fawang/contract/validation';
 import type { RegionRegistry } from '@fawang/regions';
 import type { Database } from './db/client.js';
-import { authenticator, SessionStore } from './http/auth.js';
-import { LoginLimiter } from './http/login-limiter.js';
+import { authenticator, SessionStore, type SessionIdleLimits } from './http/auth.js';
+import { startHousekeeping } from './http/housekeeping.js';
+import { RATE_LIMIT_POLICY, RateLimits, type RateLimitPolicy } from './http/rate-limits.js';
 import { ReadCache } from './http/read-cache.js';
 import { createServer, type Handlers } from './http/server.js';
 import { registerPortal } from './portal/index.js';
@@ -33,8 +34,10 @@ export interface BuildAppOptions {
   logger?: boolean | Record<string, unknown>;
   /** Reverse proxies whose `X-Forwarded-For` is believed (TRUST_PROXY); none by default. */
   trustProxy?: string[];
-  /** Failed logins allowed per account and address in the window (5 in 15 minutes by default). */
-  loginLimit?: { maxFailures: number; windowMs: number };
+  /** Login and registration limits (http/rate-limits.ts's RATE_LIMIT_POLICY by default); tests lower them. */
+  rateLimits?: Partial<RateLimitPolicy>;
+  /** How long a session may go unused, by role (SESSION_IDLE_MINUTES_*): 30 minutes for staff, 2 hours for citizens by default. */
+  sessionIdleMs?: SessionIdleLimits;
   /** How long public directory answers are reused (60 s by default); 0 turns the cache off. */
   readCacheTtlMs?: number;
   /** The portal's build (`apps/portal/dist`) served at `/<region>/`; absent or unbuilt → a placeholder page. */
@@ -46,12 +49,13 @@ let contract: ContractValidator | undefined;
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   contract ??= new ContractValidator(loadOpenApiDocument());
-  const sessions = new SessionStore(options.db);
+  const sessions = new SessionStore(options.db, options.sessionIdleMs);
+  const rateLimits = new RateLimits(options.db, { ...RATE_LIMIT_POLICY, ...options.rateLimits });
   const services: AppServices = {
     db: options.db,
     regions: options.regions,
     sessions,
-    loginLimiter: new LoginLimiter(options.loginLimit ?? { maxFailures: 5, windowMs: 15 * 60 * 1000 }),
+    rateLimits,
     readCache: new ReadCache({ ttlMs: options.readCacheTtlMs ?? 60_000 }),
   };
   const handlers: Handlers = {
@@ -88,5 +92,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Reloaded profiles (regions-watch.ts) must not be answered from the cache of the old ones.
   const unsubscribe = options.regions.onChange(() => services.readCache.clear());
   app.addHook('onClose', async () => unsubscribe());
+  const housekeeping = await startHousekeeping({
+    tasks: [() => sessions.purgeExpired(), () => rateLimits.purgeExpired()],
+    onError: (error) => app.log.warn({ err: error }, 'purging expired sessions and rate limits failed'),
+  });
+  app.addHook('onClose', async () => housekeeping.stop());
   return app;
 }

@@ -2,14 +2,15 @@
 import type { RegionRegistry } from '@fawang/regions';
 import type { Database } from './db/client.js';
 import type { SessionStore } from './http/auth.js';
-import type { LoginLimiter } from './http/login-limiter.js';
+import type { RateLimits } from './http/rate-limits.js';
 import type { ReadCache } from './http/read-cache.js';
 
 export interface AppServices {
   db: Database;
   regions: RegionRegistry;
   sessions: SessionStore;
-  loginLimiter: LoginLimiter;
+  /** Login and registration limits shared by every process on the database (see rate-limits.ts). */
+  rateLimits: RateLimits;
   /** Public directory and division answers (see read-cache.ts). */
   readCache: ReadCache;
 }

@@ -1,6 +1,6 @@
 /**
- * `pnpm load [--users 200] [--duration 60] [--report docs/perf/legal-aid-load.md]` — starts the built API
- * on a fresh PGlite folder, prepares the citizens, lets them submit legal-aid applications for the
+ * `pnpm load [--users 200] [--duration 60] [--database pglite|postgres] [--workers N] [--report …]` —
+ * starts the built API on a fresh PGlite folder or PostgreSQL database, prepares the citizens, lets them submit legal-aid applications for the
  * duration, checks that every acknowledged submission is stored, writes the report and stops the server.
  * Exits 1 when any request failed or the store does not match, 2 on bad options.
  */
@@ -45,7 +45,9 @@ async function measure(server: RunningServer, options: LoadOptions, serverStartS
   const cpu = cpus();
   return {
     date: new Date().toISOString().slice(0, 10),
-    command: `pnpm load --users ${options.users} --duration ${options.durationSeconds}`,
+    command: `pnpm load --users ${options.users} --duration ${options.durationSeconds}${
+      options.database === 'postgres' ? ` --database postgres --workers ${options.workers}` : ''
+    }`,
     machine: {
       cpus: cpu.length,
       model: cpu[0]?.model.trim() ?? 'unknown',
@@ -76,9 +78,9 @@ async function main(): Promise<number> {
     return 2;
   }
   ensureBuilt();
-  console.warn('starting the API on a fresh PGlite folder …');
+  console.warn(`starting the API on a fresh ${options.database === 'pglite' ? 'PGlite folder' : `PostgreSQL database, ${options.workers} workers`} …`);
   const startStarted = performance.now();
-  const server = await startServer();
+  const server = await startServer({ database: options.database, workers: options.workers });
   const serverStartSeconds = seconds(startStarted);
   let measured;
   try {

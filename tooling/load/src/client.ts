@@ -43,10 +43,14 @@ export class ApiClient {
   private csrfToken: string | undefined;
   private readonly agent: Agent;
 
-  /** `connections`: how many requests may be in flight at once (a browser tab: one at a time here). */
+  /**
+   * `connections`: how many requests may be in flight at once (a browser tab: one at a time here).
+   * `forwardedFor`: the citizen's own address, as the reverse proxy in front of the API would pass it on.
+   */
   constructor(
     private readonly baseUrl: string,
     connections = 1,
+    private readonly forwardedFor?: string,
   ) {
     this.agent = new Agent({ keepAlive: true, maxSockets: connections });
   }
@@ -54,6 +58,7 @@ export class ApiClient {
   request(method: 'GET' | 'POST', path: string, json?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
     const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
     const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
+    if (this.forwardedFor) headers['x-forwarded-for'] = this.forwardedFor;
     if (this.cookie) headers.cookie = this.cookie;
     if (method !== 'GET' && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
     if (payload) {

@@ -53,8 +53,11 @@ export function renderReport(r: LoadReport): string {
     '',
     `- Machine: ${r.machine.cpus} cores (${r.machine.model}), ${r.machine.memoryGb} GB, ${r.machine.platform}, Node ${r.machine.node};`,
     `  1-minute load average when the run began: ${r.machine.loadAverageBefore}.`,
-    '- Server: the built `apps/api/dist/main.js` (`pnpm start`), PGlite in a fresh temporary folder (durable writes, the default),',
-    '  demo data seeded, `LOG_LEVEL=warn`. The load generator runs on the same machine and shares its cores.',
+    r.options.database === 'pglite'
+      ? '- Server: the built `apps/api/dist/main.js` (`pnpm start`), one process, PGlite in a fresh temporary folder (durable writes, the default),'
+      : `- Server: the built \`apps/api/dist/main.js\` (\`pnpm start\`), \`WORKERS=${r.options.workers}\` processes, a fresh database on the machine's PostgreSQL (\`DATABASE_POOL_MAX=20\` each),`,
+    '  demo data seeded, `LOG_LEVEL=warn`, `TRUST_PROXY=127.0.0.1` (each citizen sends its own address in `X-Forwarded-For`).',
+    '  The load generator runs on the same machine and shares its cores.',
     `- Server start (migrations and demo seed): ${r.serverStartSeconds.toFixed(1)} s. Setup of ${r.options.users} citizen accounts`,
     `  (register, then log in; not timed): ${r.setupSeconds.toFixed(1)} s.`,
     `- Timed phase: ${r.options.users} concurrent citizens (群众) for ${r.options.durationSeconds} s, each submitting`,

@@ -1,6 +1,8 @@
 /**
  * The server under test: the built `apps/api/dist/main.js` as `pnpm start` runs it, as a child process on
- * a free port with a fresh PGlite folder (demo data seeded, so the region profiles and demo accounts exist).
+ * a free port with a fresh PGlite folder, or a fresh database on the machine's PostgreSQL (LOAD_POSTGRES_URL,
+ * default the local server's `test` database) with WORKERS processes; demo data seeded either way, so the
+ * region profiles and demo accounts exist. It trusts 127.0.0.1 as its reverse proxy (see citizens.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,7 +10,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiDir = join(repoRoot, 'apps/api');
@@ -46,13 +50,55 @@ function exited(child: ChildProcess): Promise<{ exitCode: number | null; signal:
   return new Promise((resolve) => child.once('exit', (exitCode, signal) => resolve({ exitCode, signal })));
 }
 
-export async function startServer({ timeoutMs = 180_000 } = {}): Promise<RunningServer> {
+const postgresAdminUrl = process.env.LOAD_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function adminQuery(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database for the run and how to drop it. */
+async function freshDatabase(database: 'pglite' | 'postgres', dataDir: string) {
+  if (database === 'pglite') return { env: { DATA_DIR: join(dataDir, 'pglite') }, drop: async () => {} };
+  const name = `fawang_load_${randomBytes(5).toString('hex')}`;
+  await adminQuery(`CREATE DATABASE ${name}`);
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  return { env: { DATABASE_URL: url.toString() }, drop: () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export interface ServerOptions {
+  database: 'pglite' | 'postgres';
+  workers: number;
+  timeoutMs?: number;
+}
+
+export async function startServer({ database, workers, timeoutMs = 180_000 }: ServerOptions): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'fawang-load-'));
+  const store = await freshDatabase(database, dataDir);
+  const cleanUp = async () => {
+    await rm(dataDir, { recursive: true, force: true });
+    await store.drop();
+  };
   const port = await freePort();
   const child = spawn(process.execPath, [entry], {
     cwd: apiDir,
     // NODE_ENV=development: a production server would not seed the demo accounts the checks log in with.
-    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(port), DATA_DIR: join(dataDir, 'pglite') },
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      TRUST_PROXY: '127.0.0.1',
+      WORKERS: String(workers),
+      ...(database === 'postgres' ? { DATABASE_POOL_MAX: '20' } : {}),
+      ...store.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -67,14 +113,14 @@ export async function startServer({ timeoutMs = 180_000 } = {}): Promise<Running
       const grace = setTimeout(() => child.kill('SIGKILL'), 20_000);
       const result = await done;
       clearTimeout(grace);
-      await rm(dataDir, { recursive: true, force: true });
+      await cleanUp();
       return result;
     },
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      await rm(dataDir, { recursive: true, force: true });
+      await cleanUp();
       throw new Error(`the server exited with ${child.exitCode} while starting:\n${output}`);
     }
     try {

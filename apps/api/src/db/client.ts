@@ -9,13 +9,15 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type OpenDatabaseOptions =
   | { databaseUrl: string; poolSize?: number }
-  | { dataDir: string }
+  /** `onLockLost`: another process took the folder's lock over (see data-dir-lock.ts); stops by default. */
+  | { dataDir: string; onLockLost?: (error: Error) => void }
   /** An in-memory PGlite, optionally starting from a data directory dump (tests). */
   | { memory: true; loadDataDir?: Blob };
 
@@ -24,9 +26,23 @@ export interface DatabaseHandle {
   driver: 'pglite' | 'postgres';
   /** Runs raw SQL (migrations, seeding in bulk); parameters are bound, never interpolated. */
   execute(sql: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /**
+   * Runs start-up work (migrations, demo seeding) that must not run twice at once: under a PostgreSQL
+   * advisory lock, so that N processes started together on an empty database take turns. PGlite needs
+   * none: its folder lock already admits one process.
+   */
+  withStartupLock<T>(work: () => Promise<T>): Promise<T>;
   /** A gzip tarball of a PGlite data directory (tests clone a seeded database from it). */
   dumpDataDir(): Promise<Blob>;
   close(): Promise<void>;
+}
+
+/** Any fixed 64-bit number, the same in every process of this application. */
+const STARTUP_LOCK_KEY = 7_364_021_881;
+
+function stopOnLostLock(error: Error): never {
+  console.error(`Stopping: ${error.message}`);
+  process.exit(70);
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
@@ -40,6 +56,19 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       async execute(sql, params) {
         return (await pool.query(sql, params)).rows as Record<string, unknown>[];
       },
+      async withStartupLock(work) {
+        // Its own connection, outside the pool: the work itself may need every pooled one.
+        const client = new pg.Client({ connectionString: options.databaseUrl });
+        client.on('error', () => undefined);
+        await client.connect();
+        try {
+          await client.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK_KEY]);
+          return await work();
+        } finally {
+          // Ending the session releases the advisory lock even if the unlock is never sent.
+          await client.end();
+        }
+      },
       dumpDataDir() {
         return Promise.reject(new Error('dumpDataDir is only available on PGlite'));
       },
@@ -47,10 +76,18 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     };
   }
   let client: PGlite;
+  let releaseLock = () => {};
   if ('dataDir' in options) {
     await mkdir(options.dataDir, { recursive: true });
-    // relaxedDurability stays off: a write is acknowledged only after PGlite has flushed it to the folder.
-    client = await PGlite.create({ dataDir: options.dataDir, relaxedDurability: false });
+    const lock = lockDataDir(options.dataDir, options.onLockLost ?? stopOnLostLock);
+    releaseLock = () => lock.release();
+    try {
+      // relaxedDurability stays off: a write is acknowledged only after PGlite has flushed it to the folder.
+      client = await PGlite.create({ dataDir: options.dataDir, relaxedDurability: false });
+    } catch (error) {
+      releaseLock();
+      throw error;
+    }
   } else {
     client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
@@ -60,7 +97,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     async execute(sql, params) {
       return (await client.query<Record<string, unknown>>(sql, params)).rows;
     },
+    withStartupLock: (work) => work(),
     dumpDataDir: () => client.dumpDataDir('gzip'),
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      releaseLock();
+    },
   };
 }

@@ -71,6 +71,22 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
+/**
+ * Counters of login failures and registrations (rate-limiter-flexible's RateLimiterDrizzle, see
+ * http/rate-limits.ts), shared by every API process on the database. `key` is the limiter's prefix and a
+ * pseudonymous subject (never a typed username); `expire` ends the counter's window.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    points: integer('points').notNull(),
+    /** Null only for a counter without a window, which this API does not use; the library allows it. */
+    expire: timestamp('expire', { withTimezone: true }),
+  },
+  (t) => [index('rate_limits_expire_idx').on(t.expire)],
+);
+
 /** GB/T 2260 divisions: 6-digit province/city/county codes, 9-digit towns and streets. */
 export const divisions = pgTable(
   'divisions',

@@ -1,20 +1,21 @@
 /**
  * Documents (申请材料) of every module's cases: a citizen uploads the file's bytes, the type is decided by
- * the content (PDF, JPEG, PNG), and the document stays the uploader's until a case takes it (a legal-aid
- * application or its provided material, a mediation case). Staff of the holding case's module whose region
- * covers the case can download it; that read is audited. ADR 0011.
+ * the content, which must read as a PDF, JPEG or PNG (`domain/document-content.ts`), and the document
+ * stays the uploader's until a case takes it (a legal-aid application or its provided material, a
+ * mediation case). Staff of the holding case's module whose region covers the case can download it; that
+ * read is audited. ADR 0011.
  */
 import { createHash } from 'node:crypto';
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
-import { fileTypeFromBuffer } from 'file-type';
-import { DOCUMENT_MEDIA_TYPES, type Schemas } from '@fawang/contract';
+import type { Schemas } from '@fawang/contract';
 import type { Database } from '../db/client.js';
 import { caseDocuments, legalAidApplications, mediationCases, users } from '../db/schema.js';
-import { HttpProblem, problems } from '../http/problem.js';
+import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
 import { contentDisposition } from '../domain/content-disposition.js';
+import { documentContentType } from '../domain/document-content.js';
 import { regionScope, type AppServices } from '../services.js';
 
 type DocumentHandlers = Pick<Handlers, 'uploadDocument' | 'getDocument' | 'deleteDocument'>;
@@ -146,14 +147,7 @@ export function documentHandlers({ db, regions }: AppServices): DocumentHandlers
       const user = auth.requireRole('citizen');
       const name = displayName(query.name);
       if (!name) throw problems.field('query.name', 'invalid', 'must contain a file name, not only separators or control characters');
-      const detected = await fileTypeFromBuffer(body);
-      const mediaType = DOCUMENT_MEDIA_TYPES.find((type) => type === detected?.mime);
-      if (!mediaType) {
-        const message = `must be a PDF, JPEG or PNG file (${DOCUMENT_MEDIA_TYPES.join(', ')}); the content is ${detected?.mime ?? 'not a recognised file type'}`;
-        throw new HttpProblem(415, 'unsupported_document_type', 'Only PDF, JPEG and PNG documents are accepted', [
-          { field: 'body', code: 'unsupported_document_type', message },
-        ]);
-      }
+      const mediaType = await documentContentType(body);
       const sha256 = createHash('sha256').update(body).digest('hex');
       const row = await db.transaction(async (tx) => {
         // Locking the uploader's row makes the count and the insert one step, so parallel uploads cannot pass the limit together.
@@ -191,8 +185,6 @@ export function documentHandlers({ db, regions }: AppServices): DocumentHandlers
         headers: {
           'content-type': document.mediaType,
           'content-disposition': contentDisposition(document.name),
-          // The stored type is what the content is; the browser must not guess another (an HTML "image").
-          'x-content-type-options': 'nosniff',
           'cache-control': 'private, no-store',
         },
       };

@@ -95,6 +95,21 @@ describe('uploading', () => {
     expectProblem(await upload(citizen, zip, { name: 'bundle.png', type: 'image/png' }), 415, 'unsupported_document_type', 'body');
   });
 
+  it('refuses HTML behind a PDF or JPEG header with 415: the file must read as what it claims to be', async () => {
+    const html = '<html><body><script>document.cookie</script></body></html>\n';
+    const cases = [
+      { bytes: Buffer.from(`%PDF-1.7\n${html}`, 'latin1'), name: 'x.pdf', message: 'the file is not a readable PDF' },
+      { bytes: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(html)]), name: 'x.jpg', message: 'the file is not a readable JPEG image' },
+    ];
+    for (const { bytes, name, message } of cases) {
+      const res = await upload(citizen, bytes, { name });
+      expectProblem(res, 415, 'unsupported_document_type', 'body');
+      expect(res.body.errors).toEqual([{ field: 'body', code: 'unsupported_document_type', message }]);
+      // Neither the file's content nor its name is echoed back.
+      expect(res.text).not.toMatch(/script|x\.(pdf|jpg)/);
+    }
+  });
+
   it('refuses 10 MB and one byte with 413 naming the upload limit', async () => {
     const tooLarge = Buffer.concat([tinyPdf(), Buffer.alloc(10 * 1024 * 1024 + 1 - tinyPdf().length, 0x20)]);
     expect(tooLarge.length).toBe(10 * 1024 * 1024 + 1);
@@ -124,9 +139,10 @@ describe('uploading', () => {
     expectProblem(await upload(officer, tinyPdf()), 403, 'forbidden');
   });
 
-  it('keeps only the file name, without directories or control characters', async () => {
-    const doc = await uploaded(citizen, PNG_1X1, { name: 'C:\\fakepath\\..\\证明\u202Egnp.exe\u0007.png' });
+  it('keeps only the file name, without directories or bidi controls, and refuses control characters', async () => {
+    const doc = await uploaded(citizen, PNG_1X1, { name: 'C:\\fakepath\\..\\证明\u202Egnp.exe.png' });
     expect(doc.name).toBe('证明gnp.exe.png');
+    expectProblem(await upload(citizen, PNG_1X1, { name: '证明\u0007.png' }), 400, 'validation_failed', 'query.name');
     expectProblem(await upload(citizen, PNG_1X1, { name: '/\u0000/' }), 400, 'validation_failed', 'query.name');
   });
 

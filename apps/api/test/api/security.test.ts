@@ -16,7 +16,7 @@ beforeAll(async () => {
   });
   server = await startTestServer({
     logger: { level: 'trace', stream, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] },
-    loginLimit: { maxFailures: 3, windowMs: 60_000 },
+    rateLimits: { loginAccountAddress: { points: 3, seconds: 60 } },
   });
 });
 afterAll(async () => server?.close());

@@ -55,6 +55,30 @@ export async function startServerProcess(
   throw new Error(`server did not become healthy in ${timeoutMs} ms:\n${output}`);
 }
 
+/** SIGTERM and wait: a supervisor (WORKERS) passes it on and its workers close their pools. */
+export async function stopServer(server: RunningServer): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((r) => server.child.once('exit', r));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+/** Runs the entry point expecting it to refuse to start; resolves with its exit code and output. */
+export async function expectStartRefused(env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: apiRoot,
+    env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(await freePort()), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (d) => (output += String(d)));
+  child.stderr!.on('data', (d) => (output += String(d)));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return { code, output };
+}
+
 export async function killHard(server: RunningServer): Promise<void> {
   if (server.child.exitCode !== null) return;
   const exited = new Promise((r) => server.child.once('exit', r));

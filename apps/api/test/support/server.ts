@@ -63,6 +63,14 @@ export class TestClient {
     return { status: response.status, headers: response.headers, body: parsed as T, text };
   }
 
+  /** The same session (cookies, CSRF token) sent to another process of the same deployment. */
+  via(baseUrl: string): TestClient {
+    const other = new TestClient(baseUrl);
+    other.cookies = this.cookies;
+    other.csrfToken = this.csrfToken;
+    return other;
+  }
+
   get<T = any>(path: string) {
     return this.request<T>('GET', path);
   }

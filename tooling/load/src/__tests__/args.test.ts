@@ -3,7 +3,7 @@ import { DEFAULT_OPTIONS, parseLoadArgs, UsageError } from '../args.js';
 
 describe('parseLoadArgs', () => {
   it('defaults to 200 users for 60 seconds and the docs/perf report', () => {
-    expect(parseLoadArgs([])).toEqual({ users: 200, durationSeconds: 60, reportPath: 'docs/perf/legal-aid-load.md' });
+    expect(parseLoadArgs([])).toEqual({ users: 200, durationSeconds: 60, reportPath: 'docs/perf/legal-aid-load.md', database: 'pglite', workers: 1 });
     expect(DEFAULT_OPTIONS.users).toBe(200);
   });
 
@@ -12,7 +12,15 @@ describe('parseLoadArgs', () => {
       users: 20,
       durationSeconds: 5,
       reportPath: '/tmp/trial.md',
+      database: 'pglite',
+      workers: 1,
     });
+  });
+
+  it('runs several workers on PostgreSQL only', () => {
+    expect(parseLoadArgs(['--database', 'postgres', '--workers', '2'])).toMatchObject({ database: 'postgres', workers: 2 });
+    expect(() => parseLoadArgs(['--workers', '2'])).toThrow(/--workers above 1 needs --database postgres/);
+    expect(() => parseLoadArgs(['--database', 'mysql'])).toThrow(/--database must be pglite or postgres/);
   });
 
   it.each([
@@ -23,6 +31,7 @@ describe('parseLoadArgs', () => {
     [['--duration=-3'], /--duration must be an integer from 1 to 3600, got "-3"/],
     [['--duration', ''], /--duration must be an integer/],
     [['--report', 'out.json'], /--report must name a \.md file/],
+    [['--workers', '0'], /--workers must be an integer from 1 to 16/],
   ])('rejects %j naming the option', (argv, message) => {
     expect(() => parseLoadArgs(argv)).toThrow(UsageError);
     expect(() => parseLoadArgs(argv)).toThrow(message);
