@@ -4,6 +4,7 @@
  * schema and migrations, so handlers never know which one they run on.
  */
 import { mkdir } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -39,6 +40,27 @@ export interface DatabaseHandle {
 
 /** Any fixed 64-bit number, the same in every process of this application. */
 const STARTUP_LOCK_KEY = 7_364_021_881;
+
+/**
+ * PGlite runs each statement synchronously on this thread, and statements queued behind its lock follow one
+ * another in promise callbacks without ever returning to the event loop: under load one turn ran hundreds of
+ * statements while no connection was accepted, no request read and no timer fired (measured: 400 queued
+ * inserts held the loop for 0.9 s in one piece). Waiting for the next turn before each statement lets the
+ * server take in and answer other requests (a cached directory page, a health check) between them. A
+ * transaction's own statements (on its `tx`) are not delayed: nothing else may run inside it anyway.
+ */
+function yieldBetweenQueries(client: PGlite): void {
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  client.query = (async (...args: Parameters<PGlite['query']>) => {
+    await nextTurn();
+    return query(...args);
+  }) as PGlite['query'];
+  client.exec = async (...args: Parameters<PGlite['exec']>) => {
+    await nextTurn();
+    return exec(...args);
+  };
+}
 
 function stopOnLostLock(error: Error): never {
   console.error(`Stopping: ${error.message}`);
@@ -91,6 +113,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   } else {
     client = await PGlite.create(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   }
+  yieldBetweenQueries(client);
   return {
     db: drizzlePglite({ client, schema }) as unknown as Database,
     driver: 'pglite',

@@ -217,6 +217,7 @@ describe('CSV export', () => {
     const res = await exportBytes('leshan.legal_aid_officer', '?regionId=leshan');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="legal-aid-leshan-\d{8}\.csv"$/);
     expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = rowsOf(res.bytes);

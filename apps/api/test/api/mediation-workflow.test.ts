@@ -159,6 +159,7 @@ describe('the mediation workflow', () => {
     const pdf = await download(server, 'beijing.citizen', `/mediation/cases/${app.id}/agreement`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('x-content-type-options')).toBe('nosniff');
     expect(pdf.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(`调解协议书-${app.reference}.pdf`)}`);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = await pdfText(pdf.bytes);
