@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { parseLoadArgs, USAGE, UsageError, type LoadOptions } from './args.js';
 import { prepareCitizens } from './citizens.js';
 import { errorCount, passed, renderReport, type LoadReport } from './report.js';
-import { ensureBuilt, repoRoot, startServer, type RunningServer } from './server.js';
+import { ensureBuilt, poolMax, repoRoot, startServer, type RunningServer } from './server.js';
 import { summarizeLatencies } from './stats.js';
 import { runTimedPhase } from './timed-phase.js';
 import { checkStore, countBefore, officerClient } from './verify.js';
@@ -58,6 +58,7 @@ async function measure(server: RunningServer, options: LoadOptions, serverStartS
     },
     options,
     serverStartSeconds,
+    poolMax,
     setupSeconds,
     elapsedSeconds: phase.elapsedMs / 1000,
     requests: phase.latenciesMs.length,

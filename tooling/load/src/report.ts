@@ -10,6 +10,8 @@ export interface LoadReport {
   machine: { cpus: number; model: string; node: string; platform: string; memoryGb: number; loadAverageBefore: number };
   options: LoadOptions;
   serverStartSeconds: number;
+  /** DATABASE_POOL_MAX of each server process (PostgreSQL runs). */
+  poolMax: string;
   setupSeconds: number;
   elapsedSeconds: number;
   requests: number;
@@ -55,7 +57,7 @@ export function renderReport(r: LoadReport): string {
     `  1-minute load average when the run began: ${r.machine.loadAverageBefore}.`,
     r.options.database === 'pglite'
       ? '- Server: the built `apps/api/dist/main.js` (`pnpm start`), one process, PGlite in a fresh temporary folder (durable writes, the default),'
-      : `- Server: the built \`apps/api/dist/main.js\` (\`pnpm start\`), \`WORKERS=${r.options.workers}\` processes, a fresh database on the machine's PostgreSQL (\`DATABASE_POOL_MAX=20\` each),`,
+      : `- Server: the built \`apps/api/dist/main.js\` (\`pnpm start\`), \`WORKERS=${r.options.workers}\` processes, a fresh database on the machine's PostgreSQL (\`DATABASE_POOL_MAX=${r.poolMax}\` each),`,
     '  demo data seeded, `LOG_LEVEL=warn`, `TRUST_PROXY=127.0.0.1` (each citizen sends its own address in `X-Forwarded-For`).',
     '  The load generator runs on the same machine and shares its cores.',
     `- Server start (migrations and demo seed): ${r.serverStartSeconds.toFixed(1)} s. Setup of ${r.options.users} citizen accounts`,

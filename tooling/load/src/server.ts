@@ -78,6 +78,9 @@ export interface ServerOptions {
   timeoutMs?: number;
 }
 
+/** Connections per process; the default is the server's own (10), DATABASE_POOL_MAX overrides it. */
+export const poolMax = process.env.DATABASE_POOL_MAX ?? '10';
+
 export async function startServer({ database, workers, timeoutMs = 180_000 }: ServerOptions): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'fawang-load-'));
   const store = await freshDatabase(database, dataDir);
@@ -96,7 +99,7 @@ export async function startServer({ database, workers, timeoutMs = 180_000 }: Se
       PORT: String(port),
       TRUST_PROXY: '127.0.0.1',
       WORKERS: String(workers),
-      ...(database === 'postgres' ? { DATABASE_POOL_MAX: '20' } : {}),
+      DATABASE_POOL_MAX: poolMax,
       ...store.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

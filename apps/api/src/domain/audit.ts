@@ -6,6 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.js';
 import { auditLog } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
+import type { Transaction } from './clocks.js';
 
 export type AuditAction = 'read' | 'create' | 'update' | 'reveal' | 'login' | 'login_failed' | 'logout';
 
@@ -16,7 +17,8 @@ export interface AuditEvent {
   regionId?: string | null;
 }
 
-export async function audit(db: Database, request: FastifyRequest, actor: SessionUser | null, event: AuditEvent) {
+/** `db` may be a transaction: a write's own entry then commits (or not) with it. */
+export async function audit(db: Database | Transaction, request: FastifyRequest, actor: SessionUser | null, event: AuditEvent) {
   await db.insert(auditLog).values({
     at: new Date(),
     actorId: actor?.id ?? null,

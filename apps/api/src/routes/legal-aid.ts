@@ -278,13 +278,13 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
             await tx.insert(legalAidHistory).values({ applicationId: inserted!.id, at: now, status, actorId: user.id, note: null });
             await attachDocuments(tx, user.id, { legalAidApplicationId: inserted!.id }, documentIds, 'body.documentIds');
             await discardDraft(tx, user.id, profile.id);
+            await audit(tx, request, user, { action: 'create', subjectType: SUBJECT, subjectId: inserted!.id, regionId: inserted!.regionId });
             return inserted!;
           }),
         );
       });
       if ('existingId' in outcome) return { status: 201, body: await detail(await visible(outcome.existingId, user), user, false) };
       const row = outcome.created;
-      await audit(db, request, user, { action: 'create', subjectType: SUBJECT, subjectId: row.id, regionId: row.regionId });
       return { status: 201, body: await detail(row, user, false) };
     },
 

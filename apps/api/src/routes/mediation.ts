@@ -96,13 +96,13 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
             const dueAt = await recordClocks(tx, mediationClocks, inserted!.id, submitted, now);
             await tx.insert(mediationHistory).values({ caseId: inserted!.id, at: now, status: submitted.to, actorId: user.id, action: null, note: null });
             const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, inserted!.id)).returning();
+            await audit(tx, request, user, { action: 'create', subjectType: MEDIATION_SUBJECT, subjectId: withDue!.id, regionId: withDue!.regionId });
             return withDue!;
           }),
         );
       });
       if ('existingId' in outcome) return { status: 201, body: await detailView(db, await visibleCase(db, regions, outcome.existingId, user), user) };
       const row = outcome.created;
-      await audit(db, request, user, { action: 'create', subjectType: MEDIATION_SUBJECT, subjectId: row.id, regionId: row.regionId });
       return { status: 201, body: await detailView(db, row, user) };
     },
 
