@@ -36,7 +36,7 @@ export interface paths {
         put?: never;
         /**
          * Register as a citizen
-         * @description Self-registration of a citizen (群众) account; the role is always `citizen`. Logs the new user in: the answer sets the session cookie and carries the CSRF token.
+         * @description Self-registration of a citizen (群众) account; the role is always `citizen`. Logs the new user in: the answer sets the session cookie and carries the CSRF token. At most 10 registrations an hour from one client address (429 with `Retry-After`).
          */
         post: operations["registerCitizen"];
         delete?: never;
@@ -56,7 +56,7 @@ export interface paths {
         put?: never;
         /**
          * Log in
-         * @description Starts a session (登录) and sets the cookie `fw_session`. Unknown user and wrong password get the same 401; after 5 failed attempts per username and IP within 15 minutes the answer is 429.
+         * @description Starts a session (登录) and sets the cookie `fw_session`. Unknown user and wrong password get the same 401. The answer is 429 (with `Retry-After`) after 5 failed attempts for one username from one client address within 15 minutes, 20 for one username from any address within an hour, or 100 from one address within 15 minutes; the limits hold across every server process.
          */
         post: operations["login"];
         delete?: never;
@@ -676,7 +676,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a document
-         * @description Uploads one document (the file's bytes as the body) for a case being filed or material asked for: a legal-aid draft, application or 补充材料, a mediation dispute. Citizens only; the document stays the uploader's until a case takes it. The type is decided by the content, not the name or the Content-Type: only PDF, JPEG and PNG are accepted (anything else is 415 `unsupported_document_type`, naming `body`); at most 10 MB (413) and 30 unattached documents per person (409 `too_many_documents`).
+         * @description Uploads one document (the file's bytes as the body) for a case being filed or material asked for: a legal-aid draft, application or 补充材料, a mediation dispute. Citizens only; the document stays the uploader's until a case takes it. The type is decided by the content, not the name or the Content-Type: only PDF, JPEG and PNG are accepted, and the whole file must read as one (a PDF must open, an image must decode; anything else is 415 `unsupported_document_type`, naming `body`); at most 10 MB (413) and 30 unattached documents per person (409 `too_many_documents`).
          */
         post: operations["uploadDocument"];
         delete?: never;
@@ -814,7 +814,10 @@ export interface components {
             user: components["schemas"]["User"];
             preferences: components["schemas"]["UserPreferences"];
             csrfToken: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When the session ends if it is not used again: the idle limit (30 minutes for staff, 2 hours for citizens by default) from its last use, and never later than 12 hours after login.
+             */
             expiresAt: string;
         };
         User: {
@@ -3246,7 +3249,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The content is not a PDF, JPEG or PNG (`unsupported_document_type`). */
+            /** @description The content is not a readable PDF, JPEG or PNG (`unsupported_document_type`). */
             415: {
                 headers: {
                     [name: string]: unknown;
