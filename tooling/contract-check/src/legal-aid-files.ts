@@ -2,29 +2,11 @@
  * Write checks of the legal-aid draft (申请草稿) and documents (申请材料) for a throwaway citizen: upload,
  * download and delete a document, a refused type, and a draft saved, conflicted, read and discarded.
  */
+import { onePagePdf } from '@fawang/contract/samples';
 import type { Runner } from './runner.js';
 import type { HttpSession } from './session.js';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
-
-/**
- * A one-page PDF that readers open: a backend may read an upload as the type it claims and refuse a bare
- * `%PDF` header, so the cross-reference table points at the real byte offsets of the objects (ASCII only,
- * so string offsets are byte offsets).
- */
-function onePagePdf(): Uint8Array {
-  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>'];
-  let pdf = '%PDF-1.4\n';
-  const offsets = objects.map((body, i) => {
-    const offset = pdf.length;
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-    return offset;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(pdf);
-}
 
 const PDF = onePagePdf();
 

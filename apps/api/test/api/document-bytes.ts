@@ -1,27 +1,10 @@
 /** Small but real files for the upload tests, built from their bytes. */
 import { encode } from 'jpeg-js';
+import { onePagePdf } from '@fawang/contract/samples';
 
-/**
- * A one-page PDF with a correct cross-reference table (byte offsets computed here), so that it is a
- * valid file and not only a `%PDF` header.
- */
+/** The contract's sample one-page PDF: a valid file, not only a `%PDF` header. */
 export function tinyPdf(): Buffer {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  pdf += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
+  return Buffer.from(onePagePdf());
 }
 
 /** A 1×1 PNG: signature, IHDR (1×1, 8-bit RGBA), one IDAT and IEND, with their CRCs. */
