@@ -302,7 +302,7 @@ describe('operations', () => {
       const page = byPointer(schemaRef) as Json;
       expect(page.required).toEqual(['items', 'page', 'pageSize', 'total']);
     }
-    expect(deref(doc.components.parameters.Page!).schema).toEqual({ type: 'integer', minimum: 1, default: 1 });
+    expect(deref(doc.components.parameters.Page!).schema).toEqual({ type: 'integer', minimum: 1, maximum: 100000, default: 1 });
     expect(deref(doc.components.parameters.PageSize!).schema).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
   });
 });
