@@ -13,6 +13,9 @@
  *   4. otherwise none: the applicant is told that no committee serves the place.
  * A committee of another field is never proposed nor offered.
  * The proposal is advice: the committee may transfer the case (workflow action `transfer`).
+ * `committees` are the committees that can act: whether one has an active mediator is a registry fact this
+ * package does not see, so the caller leaves out those without one (the server does), and none of them is
+ * ever proposed or offered.
  */
 import { divisionContains, divisionPrefix, isDivisionCode } from './divisions.js';
 

@@ -6,7 +6,8 @@
  * art. 28), a failure (调解不成, art. 26) or a withdrawal. Mediation is free of charge (art. 4).
  *
  * Clocks: the committee answers a filing within acceptWithinDays (a service commitment the region sets) and
- * concludes within concludeWithinDays of accepting (人民调解工作若干规定: 一般在一个月内调结). The parties' 30
+ * concludes within concludeWithinDays of accepting (人民调解工作若干规定: 一般在一个月内调结); a transfer, also
+ * possible after acceptance, restarts the answer clock at the new committee and stops the conclusion clock. The parties' 30
  * days to apply for judicial confirmation of an agreement (art. 33) run for the parties, not the committee:
  * that date is computed from the agreement, not kept as a clock here. Rating belongs to evaluations.
  */
@@ -34,13 +35,21 @@ export const mediationWorkflow = defineWorkflow({
   final: ['declined', 'agreed', 'failed', 'withdrawn', 'evaluated'],
   actions: {
     submit: { from: ['draft'], to: 'submitted', actors: ['applicant'], starts: [{ kind: 'acceptance', days: 'acceptWithinDays' }] },
-    // Moves the filing to the competent committee, whose own answer clock then starts afresh.
+    // Moves the case to the competent committee: before acceptance, and also after it, so that a committee
+    // that accepted but cannot act (no active mediator) hands the case on instead of holding it with no way
+    // out. The case goes back to `submitted` at the new committee, which answers within its own
+    // acceptWithinDays. `conclusion` stops because it measured the old committee's mediation from its
+    // acceptance: the new committee has accepted nothing yet, and its own conclusion clock starts when it
+    // does; left running, the old clock would mark the case overdue against a committee that no longer has
+    // it. Stopping a clock that is not running changes nothing (as for withdraw), so naming both covers a
+    // transfer from any of the three states. The server clears the old committee's assigned mediators, so
+    // the new committee starts clean.
     transfer: {
-      from: ['submitted'],
+      from: ['submitted', 'accepted', 'assigned'],
       to: 'submitted',
       actors: ['mediator'],
       requires: ['committeeId', 'reason'],
-      stops: ['acceptance'],
+      stops: ['acceptance', 'conclusion'],
       starts: [{ kind: 'acceptance', days: 'acceptWithinDays' }],
     },
     accept: {

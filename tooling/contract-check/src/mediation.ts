@@ -6,10 +6,14 @@
 import type { Runner } from './runner.js';
 import type { HttpSession } from './session.js';
 
-/** A committee the directory lists with the region it belongs to, and the routing proposal for its place. */
+/**
+ * A committee the directory lists with the region it belongs to, and the routing proposal for its place. The
+ * best-staffed township committee: routing proposes only committees with an active mediator, so the first
+ * by name may have no proposal for its place.
+ */
 export async function checkMediationRouting(run: Runner, anon: HttpSession): Promise<{ regionId: string; divisionCode: string; committeeId: string } | undefined> {
   const listed = await run.check(anon, 'list township mediation committees', 'listOrganizations', {
-    method: 'GET', path: '/organizations', query: { type: 'mediation_committee', mediationKind: 'township', pageSize: 1 },
+    method: 'GET', path: '/organizations', query: { type: 'mediation_committee', mediationKind: 'township', sort: '-practitionerCount', pageSize: 1 },
   }, [200]);
   const committee = (listed?.body as { items?: { regionId: string; divisionCode: string }[] } | undefined)?.items?.[0];
   await run.check(anon, 'routing of an unknown region is 400', 'proposeMediationCommittee', {

@@ -2,25 +2,38 @@
  * People's mediation committees (人民调解委员会) as routing candidates, and the routing answer itself: the
  * committee competent for a dispute's place and type (`@fawang/mediation` proposeCommittee) among the
  * committees of a region and the regions below it. Filing and transfer check a chosen committee against the
- * same proposal, so the portal's advice and the server's rule cannot drift apart.
+ * same proposal, so the portal's advice and the server's rule cannot drift apart. Only committees that can act
+ * are candidates: one without an active mediator could accept a case but never assign it (issue 15).
  */
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, exists, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
 import { proposeCommittee, RoutingInputError, type CommitteeCandidate, type RoutingProposal } from '@fawang/mediation';
 import type { Database } from '../db/client.js';
-import { organizations } from '../db/schema.js';
+import { organizations, practitioners } from '../db/schema.js';
+import { activeMediatorOf } from '../domain/active-mediators.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { regionScope, type AppServices } from '../services.js';
 
 export type CommitteeRef = Schemas['CommitteeRef'];
 
-/** The committees of a region and the regions below it that state their mediation setup. */
+/**
+ * The committees of a region and the regions below it that state their mediation setup and have at least one
+ * active mediator (`activeMediatorOf`, the rule `assign` applies), so that a case filed with or transferred
+ * to one of them can always be assigned.
+ */
 export async function committeeCandidates(db: Database, regionIds: readonly string[]): Promise<CommitteeCandidate[]> {
   const rows = await db
     .select({ id: organizations.id, name: organizations.name, divisionCode: organizations.divisionCode, mediation: organizations.mediation })
     .from(organizations)
-    .where(and(eq(organizations.type, 'mediation_committee'), inArray(organizations.regionId, [...regionIds]), isNotNull(organizations.mediation)));
+    .where(
+      and(
+        eq(organizations.type, 'mediation_committee'),
+        inArray(organizations.regionId, [...regionIds]),
+        isNotNull(organizations.mediation),
+        exists(db.select({ one: sql`1` }).from(practitioners).where(activeMediatorOf(organizations.id))),
+      ),
+    );
   return rows.flatMap((row) =>
     row.mediation
       ? [

@@ -9,6 +9,7 @@ import type { Schemas } from '@fawang/contract';
 import { mediationCases, organizations, practitioners } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
+import { activeMediator } from '../domain/active-mediators.js';
 import { nearestTarget } from '../domain/indicator-targets.js';
 import { regionScope, type AppServices } from '../services.js';
 import { committeeRef } from './mediation-committees.js';
@@ -54,7 +55,7 @@ export function mediationStatisticsHandlers({ db, regions }: AppServices): Pick<
             fullTime: sql<number>`(count(*) filter (where (${practitioners.mediator}->>'fullTime')::boolean))::int`,
           })
           .from(practitioners)
-          .where(and(eq(practitioners.type, 'mediator'), eq(practitioners.status, 'active'), inArray(practitioners.regionId, scope))),
+          .where(and(activeMediator(), inArray(practitioners.regionId, scope))),
       ]);
       const mediators = Number(staff?.all ?? 0);
       const fullTimeMediators = Number(staff?.fullTime ?? 0);

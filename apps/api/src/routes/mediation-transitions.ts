@@ -11,6 +11,7 @@ import { JUDICIAL_CONFIRMATION_WINDOW_DAYS, mediationWorkflow, type MediationAct
 import { mediationCases, mediationHistory, practitioners } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
+import { activeMediatorOf } from '../domain/active-mediators.js';
 import { audit } from '../domain/audit.js';
 import { recordClocks } from '../domain/clocks.js';
 import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
@@ -32,7 +33,10 @@ const REASONED_OUTCOMES: readonly MediationAction[] = ['decline', 'record_failur
 export function mediationTransitionHandlers(services: AppServices): Pick<Handlers, 'transitionMediationCase'> {
   const { db, regions } = services;
 
-  /** transfer: another committee that takes the dispute for the case's place and type. */
+  /**
+   * transfer: another committee that takes the dispute for the case's place and type and can act on it (the
+   * routing's choices, which hold only committees with an active mediator).
+   */
   async function transferTarget(row: CaseRow, committeeId: string) {
     const routing = await proposal(db, services, row.regionId, { divisionCode: row.place.divisionCode, disputeType: row.disputeType }, 'body.committeeId');
     const target = choices(routing).find((c) => c.id === committeeId);
@@ -47,7 +51,7 @@ export function mediationTransitionHandlers(services: AppServices): Pick<Handler
     const rows = await db
       .select({ id: practitioners.id })
       .from(practitioners)
-      .where(and(inArray(practitioners.id, [...ids]), eq(practitioners.type, 'mediator'), eq(practitioners.status, 'active'), eq(practitioners.organizationId, row.committeeId)));
+      .where(and(inArray(practitioners.id, [...ids]), activeMediatorOf(row.committeeId)));
     const found = new Set(rows.map((r) => r.id));
     const stranger = ids.find((id) => !found.has(id));
     if (stranger) throw problems.field('body.mediatorIds', 'not_of_committee', `${stranger} is not an active mediator of the case's committee`);
@@ -85,7 +89,8 @@ export function mediationTransitionHandlers(services: AppServices): Pick<Handler
       if (result.action === 'transfer') {
         const target = await transferTarget(row, input.committeeId!);
         committeeId = target.id;
-        // A new committee picks its own mediators.
+        // The new committee picks its own mediators: those the old one assigned (a transfer after
+        // acceptance) are not its members, and kept here they could still be booked for its sessions.
         mediatorIds = [];
         note = `${target.name}：${input.reason}`;
       } else if (result.action === 'assign') {

@@ -74,6 +74,40 @@ export async function beijingTown(server: TestServer): Promise<{ divisionCode: s
   throw new Error('the seed has no Beijing town with two staffed committees');
 }
 
+/**
+ * Adds a Beijing mediation committee of `kind` recorded at `divisionCode`, with one mediator per status given
+ * (`active`, `suspended`, `revoked`): committees the seed does not have, such as one whose only mediator is
+ * suspended. `id` fixes the committee's id, which orders committees of one place in the routing.
+ */
+export async function addCommittee(
+  server: TestServer,
+  options: { divisionCode: string; kind: 'village' | 'township'; mediators: ('active' | 'suspended' | 'revoked')[]; id?: string },
+): Promise<Committee> {
+  const [committee] = await server.handle.execute(
+    `insert into organizations (id, type, name, region_id, division_code, address, phone, level, mediation)
+     values (coalesce($1::uuid, gen_random_uuid()), 'mediation_committee', $2, 'beijing', $3, '北京市某街道社区服务中心', '010-12348000', $4, $5)
+     returning id`,
+    [
+      options.id ?? null,
+      `【测试】${options.kind === 'village' ? '某村' : '某街道'}人民调解委员会 ${Math.random().toString(36).slice(2, 8)}`,
+      options.divisionCode,
+      options.kind === 'village' ? 'village' : 'town',
+      JSON.stringify({ kind: options.kind }),
+    ],
+  );
+  const mediators: Committee['mediators'] = [];
+  for (const [index, status] of options.mediators.entries()) {
+    const name = `测试调解员${index + 1}`;
+    const [row] = await server.handle.execute(
+      `insert into practitioners (type, name, gender, licence_number, organization_id, region_id, division_code, specialties, years_of_practice, status, languages, mediator)
+       values ('mediator', $1, 'female', $2, $3, 'beijing', $4, '{civil}', 5, $5, '{zh}', $6) returning id`,
+      [name, `T${Date.now()}${Math.random().toString().slice(2, 8)}`, committee!.id, options.divisionCode, status, JSON.stringify({ fullTime: false, grade: 'third' })],
+    );
+    if (status === 'active') mediators.push({ id: String(row!.id), name });
+  }
+  return { id: String(committee!.id), divisionCode: options.divisionCode, mediators };
+}
+
 export function caseInput(divisionCode: string, committeeId: string, overrides: Record<string, unknown> = {}) {
   return {
     regionId: 'beijing',

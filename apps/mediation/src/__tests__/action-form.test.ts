@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { actionField, actionInput, emptyActionModel } from '../workbench/action-form.js';
+import { actionField, actionInput, actionRules, emptyActionModel, needsDialog, requiredFields } from '../workbench/action-form.js';
 import { intakeField } from '../citizen/intake.js';
 
 describe('mediator action bodies and error fields', () => {
+  it('asks for what the workflow requires: accept goes at once, transfer takes a committee and a reason', () => {
+    expect(needsDialog('accept')).toBe(false);
+    expect(requiredFields('transfer')).toEqual(['committeeId', 'reason']);
+    expect(Object.keys(actionRules('transfer', emptyActionModel(), (key) => key)).sort()).toEqual(['committeeId', 'reason']);
+    const model = { ...emptyActionModel(), committeeId: 'c2', reason: ' 本委员会暂无在职调解员 ', mediatorIds: ['m'] };
+    expect(actionInput('transfer', model)).toEqual({ committeeId: 'c2', reason: '本委员会暂无在职调解员' });
+    expect(actionInput('assign', model)).toEqual({ mediatorIds: ['m'] });
+  });
+
   it('sends the agreement terms trimmed, with the performance date when one is given', () => {
     const model = { ...emptyActionModel(), terms: [' 李四赔偿王小明 500 元。 '], performBy: '2026-12-10' };
     expect(actionInput('record_agreement', model)).toEqual({ agreement: { terms: ['李四赔偿王小明 500 元。'], performBy: '2026-12-10' } });

@@ -4,7 +4,7 @@ import type { Schemas } from '@fawang/contract';
 import { listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import mediation from '../index.js';
 import { messages } from '../messages.js';
-import { CASE_ID, EVIDENCE, mediationCase, MEDIATOR_A, MEDIATOR_B, problem, propertyCommittee, recordingApi, streetCommittee, summaryOf } from './cases-fixtures.js';
+import { CASE_ID, EVIDENCE, mediationCase, MEDIATOR_A, MEDIATOR_B, problem, propertyCommittee, recordingApi, streetCommittee, summaryOf, villageCommittee } from './cases-fixtures.js';
 import { actionForm, fill, messageOf, pick, send } from './workbench-dom.js';
 
 enableAutoUnmount(afterEach);
@@ -118,6 +118,39 @@ describe('mediation workbench (人民调解案件)', () => {
     expect(api.bodiesOf(TRANSITIONS)).toEqual([{ action: 'transfer', version: 3, committeeId: propertyCommittee.id, reason: '属于物业服务纠纷' }]);
   });
 
+  it('offers transfer after acceptance and after assignment too, as the workflow allows', async () => {
+    for (const [status, expected] of [
+      ['accepted', ['transfer', 'assign', 'record_withdrawal']],
+      ['assigned', ['transfer', 'assign', 'schedule', 'record_withdrawal']],
+    ] as const) {
+      const { wrapper } = await openDetail(mediationCase({ status }));
+      expect(wrapper.findAll('button[data-action]').map((button) => button.attributes('data-action')), status).toEqual(expected);
+      wrapper.unmount();
+    }
+  });
+
+  it('hands on an accepted case whose committee has no active mediator: the assign dialog says so, the transfer sends the committee and reason', async () => {
+    const { wrapper, api } = await openDetail(mediationCase({ status: 'accepted' }), {
+      'GET /practitioners': () => listPage([]),
+      'GET /mediation/routing': () => ({ committee: streetCommittee, reason: 'township_of_place', alternatives: [villageCommittee] }),
+      [TRANSITIONS]: () => mediationCase({ committee: villageCommittee, version: 4 }),
+    });
+    const assign = await startAction(wrapper, 'assign');
+    expect(assign.textContent).toContain(zh.actions.noMediators);
+    [...assign.querySelectorAll('button')].find((button) => button.textContent?.trim() === zh.actions.cancel)!.click();
+    await settle();
+
+    const form = await startAction(wrapper, 'transfer');
+    expect(form.textContent).not.toContain(streetCommittee.name);
+    await send(form);
+    expect(messageOf(form, zh.actions.reason)).not.toBe('');
+    expect(api.bodiesOf(TRANSITIONS)).toEqual([]);
+    await pick(form, villageCommittee.name);
+    await fill(form, zh.actions.reason, '本委员会暂无在职调解员');
+    await send(form);
+    expect(api.bodiesOf(TRANSITIONS)).toEqual([{ action: 'transfer', version: 3, committeeId: villageCommittee.id, reason: '本委员会暂无在职调解员' }]);
+  });
+
   it('assigns mediators of the case committee', async () => {
     const { wrapper, api } = await openDetail(mediationCase({ status: 'accepted' }), {
       'GET /practitioners': () => listPage([mediator(MEDIATOR_A, '赵调解'), mediator(MEDIATOR_B, '钱调解')]),
@@ -125,7 +158,8 @@ describe('mediation workbench (人民调解案件)', () => {
     });
     const form = await startAction(wrapper, 'assign');
     const query = new URL(`http://x${api.calls.find((call) => call.startsWith('GET /practitioners'))!.slice(4)}`).searchParams;
-    expect(Object.fromEntries(query)).toEqual({ type: 'mediator', organizationId: streetCommittee.id, pageSize: '100' });
+    // Only active mediators: the ones the server accepts for assign.
+    expect(Object.fromEntries(query)).toEqual({ type: 'mediator', organizationId: streetCommittee.id, status: 'active', pageSize: '100' });
     await send(form);
     expect(form.textContent).toContain(zh.actions.mediatorsRequired);
     await pick(form, '赵调解', '钱调解');

@@ -234,7 +234,7 @@ export const caseMessages = {
       "noAlternatives": "没有其他可以移送的调解委员会。",
       "mediators": "调解员（1 至 5 名）",
       "mediatorsRequired": "请选择 1 至 5 名本委员会的调解员。",
-      "noMediators": "本委员会还没有登记调解员。",
+      "noMediators": "本委员会没有在职的调解员，无法指派。请将案件移送其他调解委员会。",
       "mode": "调解方式",
       "modes": {
         "onsite": "现场调解",
@@ -514,7 +514,7 @@ export const caseMessages = {
       "noAlternatives": "There is no other committee to transfer to.",
       "mediators": "Mediators (1 to 5)",
       "mediatorsRequired": "Choose 1 to 5 mediators of this committee.",
-      "noMediators": "This committee has no registered mediators.",
+      "noMediators": "This committee has no active mediator to assign. Transfer the case to another committee.",
       "mode": "Kind of session",
       "modes": {
         "onsite": "On site",

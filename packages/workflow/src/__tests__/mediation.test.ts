@@ -27,6 +27,8 @@ const ACTORS: MediationActor[] = ['applicant', 'mediator'];
 const ALLOWED: [MediationState, MediationAction, MediationActor, MediationState][] = [
   ['draft', 'submit', 'applicant', 'submitted'],
   ['submitted', 'transfer', 'mediator', 'submitted'],
+  ['accepted', 'transfer', 'mediator', 'submitted'],
+  ['assigned', 'transfer', 'mediator', 'submitted'],
   ['submitted', 'accept', 'mediator', 'accepted'],
   ['submitted', 'decline', 'mediator', 'declined'],
   ['accepted', 'assign', 'mediator', 'assigned'],
@@ -80,6 +82,7 @@ describe('the people\'s-mediation workflow', () => {
   it('names the missing field, and an empty list of mediators counts as missing', () => {
     const cases: [MediationState, MediationAction, string][] = [
       ['submitted', 'transfer', 'committeeId'],
+      ['assigned', 'transfer', 'committeeId'],
       ['submitted', 'decline', 'reason'],
       ['accepted', 'assign', 'mediatorIds'],
       ['assigned', 'schedule', 'session'],
@@ -97,10 +100,14 @@ describe('the people\'s-mediation workflow', () => {
     expect(wf.apply('draft', 'submit', 'applicant', {}, friday, rules)).toMatchObject({
       deadlinesStarted: [{ kind: 'acceptance', dueAt: new Date('2026-11-25T10:00:00Z') }],
     });
-    expect(wf.apply('submitted', 'transfer', 'mediator', input, friday, rules)).toMatchObject({
-      deadlinesStopped: ['acceptance'],
-      deadlinesStarted: [{ kind: 'acceptance', dueAt: new Date('2026-11-25T10:00:00Z') }],
-    });
+    // A transfer names both clocks: whichever runs (acceptance before, conclusion after acceptance) stops.
+    for (const from of ['submitted', 'accepted', 'assigned'] as const) {
+      expect(wf.apply(from, 'transfer', 'mediator', input, friday, rules), from).toMatchObject({
+        to: 'submitted',
+        deadlinesStopped: ['acceptance', 'conclusion'],
+        deadlinesStarted: [{ kind: 'acceptance', dueAt: new Date('2026-11-25T10:00:00Z') }],
+      });
+    }
     expect(wf.apply('submitted', 'accept', 'mediator', {}, friday, rules)).toMatchObject({
       deadlinesStopped: ['acceptance'],
       deadlinesStarted: [{ kind: 'conclusion', dueAt: new Date('2027-01-01T10:00:00Z') }],
@@ -110,9 +117,25 @@ describe('the people\'s-mediation workflow', () => {
 
   it('offers each actor the buttons of the state', () => {
     expect(wf.actionsFor('submitted', 'mediator')).toEqual(['transfer', 'accept', 'decline', 'record_withdrawal']);
+    expect(wf.actionsFor('accepted', 'mediator')).toEqual(['transfer', 'assign', 'record_withdrawal']);
+    expect(wf.actionsFor('assigned', 'mediator')).toEqual(['transfer', 'assign', 'schedule', 'record_withdrawal']);
     expect(wf.actionsFor('in_mediation', 'mediator')).toEqual(['assign', 'schedule', 'record_agreement', 'record_failure', 'record_withdrawal']);
     expect(wf.actionsFor('in_mediation', 'applicant')).toEqual(['withdraw']);
     expect(wf.actionsFor('agreed', 'applicant')).toEqual([]);
+  });
+
+  it('leaves the mediator no dead end: every filed, open state has an action, transfer where a committee may be unable to act', () => {
+    // A draft is the applicant's alone (staff never see it); every other state that is not final is the committee's to move.
+    const filedOpen = MEDIATION_STATES.filter((state) => state !== 'draft' && !wf.isFinal(state));
+    expect(filedOpen).toEqual(['submitted', 'accepted', 'assigned', 'in_mediation']);
+    for (const state of filedOpen) {
+      // Not only recording that the parties withdrew: the mediator can move the case on without them.
+      expect(wf.actionsFor(state, 'mediator').filter((action) => action !== 'record_withdrawal'), state).not.toEqual([]);
+    }
+    // Where a committee may find it cannot act (no active mediator to assign or to hold a session), it hands the case on.
+    for (const state of ['submitted', 'accepted', 'assigned'] as const) expect(wf.can(state, 'transfer', 'mediator'), state).toBe(true);
+    expect(wf.can('in_mediation', 'transfer', 'mediator')).toBe(false);
+    expect(wf.can('accepted', 'transfer', 'applicant')).toBe(false);
   });
 
   it('property: no sequence of actions leads out of a final state', () => {
