@@ -4,6 +4,7 @@
  */
 import { defineModule, entryPoints, workbenchView } from '@fawang/module-kit';
 import { directoryPage } from '@fawang/module-kit/directory/lazy';
+import { legalAidCase } from '@fawang/workflow/legal-aid';
 import { configSchema, type ModuleConfig } from './config.js';
 import { messages } from './messages.js';
 
@@ -30,7 +31,8 @@ export default defineModule<ModuleConfig>({
     workbenchView('statistics', 'statistics', 'statistics', () => import('./workbench/StatisticsPage.vue')),
   ],
   account: [{ id: 'applications', title: 'account.applications', component: () => import('./pages/MyApplications.vue') }],
-  permissions: { review: ['legal_aid_officer', 'bureau_admin'], statistics: ['bureau_admin'] },
+  // The staff who review applications are the case definition's, so the workbench and the API agree.
+  permissions: { review: legalAidCase.staffRoles, statistics: ['bureau_admin'] },
   configSchema,
   messages,
 });

@@ -3,6 +3,7 @@
  * config schema). Pages load lazily, so this entry stays small.
  */
 import { defineModule, entryPoints, workbenchView } from '@fawang/module-kit';
+import { mediationCase } from '@fawang/workflow/mediation';
 import { configSchema, type ModuleConfig } from './config.js';
 import { messages } from './messages.js';
 
@@ -29,7 +30,8 @@ export default defineModule<ModuleConfig>({
     workbenchView('statistics', 'statistics', 'statistics', () => import('./workbench/StatisticsPage.vue')),
   ],
   account: [{ id: 'cases', title: 'account.cases', component: () => import('./pages/MyCases.vue') }],
-  permissions: { mediate: ['mediator', 'bureau_admin'], statistics: ['bureau_admin'] },
+  // The staff who mediate are the case definition's, so the workbench and the API agree.
+  permissions: { mediate: mediationCase.staffRoles, statistics: ['bureau_admin'] },
   configSchema,
   messages,
 });

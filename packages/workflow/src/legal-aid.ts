@@ -3,9 +3,10 @@
  * enforces it, the module's pages ask it which buttons to show. Clocks: decide within decideWithinDays of a
  * complete application (suspended while material is missing, restarted when it arrives); assign within
  * assignWithinDays of approval; review an objection (异议) within objectionReviewWithinDays.
- * Rating after closing belongs to evaluations (好差评), not to this workflow.
+ * Rating after closing belongs to evaluations (好差评), not to this workflow; `legalAidCase` says when it is allowed.
  */
 import { APPLICATION_STATUSES } from '@fawang/contract';
+import { defineCase } from './case.js';
 import { defineWorkflow, type ActionOf, type ActorOf, type ClockOf, type DeadlineRules, type DaysKeyOf, type StateOf } from './workflow.js';
 
 const PENDING = ['draft', 'submitted', 'under_review', 'needs_material'] as const;
@@ -93,3 +94,14 @@ export const LEGAL_AID_ACTIONS = [
   'withdraw',
 ] as const satisfies readonly LegalAidAction[];
 export const LEGAL_AID_CLOCKS = ['decision', 'assignment', 'objection_review'] as const satisfies readonly LegalAidClock[];
+
+/** The legal-aid case module: 法援 references, officers and bureau admins as staff, rated once closed. */
+export const legalAidCase = defineCase({
+  id: 'legal-aid',
+  workflow: legalAidWorkflow,
+  referencePrefix: 'FY',
+  staffRoles: ['legal_aid_officer', 'bureau_admin'],
+  concluded: ['closed', 'evaluated', 'withdrawn'],
+  rateable: ['closed'],
+  rated: 'evaluated',
+});

@@ -9,8 +9,10 @@
  * concludes within concludeWithinDays of accepting (人民调解工作若干规定: 一般在一个月内调结); a transfer, also
  * possible after acceptance, restarts the answer clock at the new committee and stops the conclusion clock. The parties' 30
  * days to apply for judicial confirmation of an agreement (art. 33) run for the parties, not the committee:
- * that date is computed from the agreement, not kept as a clock here. Rating belongs to evaluations.
+ * that date is computed from the agreement, not kept as a clock here. Rating belongs to evaluations;
+ * `mediationCase` says when it is allowed.
  */
+import { defineCase } from './case.js';
 import { defineWorkflow, type ActionOf, type ActorOf, type ClockOf, type DaysKeyOf, type DeadlineRules, type StateOf } from './workflow.js';
 
 /** The statuses in the order a case moves through them. */
@@ -94,3 +96,14 @@ export const MEDIATION_CLOCKS = ['acceptance', 'conclusion'] as const satisfies 
 
 /** 人民调解法 art. 33: the parties may apply to a court for judicial confirmation within 30 days of the agreement. */
 export const JUDICIAL_CONFIRMATION_WINDOW_DAYS = 30;
+
+/** The mediation case module: 调解 references, mediators and bureau admins as staff, rated after an agreement or a failure. */
+export const mediationCase = defineCase({
+  id: 'mediation',
+  workflow: mediationWorkflow,
+  referencePrefix: 'TJ',
+  staffRoles: ['mediator', 'bureau_admin'],
+  concluded: ['declined', 'agreed', 'failed', 'withdrawn', 'evaluated'],
+  rateable: ['agreed', 'failed'],
+  rated: 'evaluated',
+});

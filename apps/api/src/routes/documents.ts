@@ -8,6 +8,9 @@
 import { createHash } from 'node:crypto';
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
+import { isCaseStaff } from '@fawang/workflow';
+import { legalAidCase } from '@fawang/workflow/legal-aid';
+import { mediationCase } from '@fawang/workflow/mediation';
 import type { Database } from '../db/client.js';
 import { caseDocuments, legalAidApplications, mediationCases, users } from '../db/schema.js';
 import { problems } from '../http/problem.js';
@@ -36,11 +39,6 @@ function holderColumn(holder: DocumentHolder) {
 
 /** Uploads waiting for a case; bounds what one account can park in the database. */
 export const MAX_UNATTACHED_DOCUMENTS = 30;
-/** Who besides the uploader may read a held document: these roles of the holding module, within its region. */
-const STAFF_ROLES = {
-  legalAid: ['legal_aid_officer', 'bureau_admin'],
-  mediation: ['mediator', 'bureau_admin'],
-} as const satisfies Record<string, readonly Schemas['Role'][]>;
 
 /** Every column but the bytes: what lists and JSON answers read. */
 export const documentColumns = {
@@ -133,12 +131,13 @@ export function documentHandlers({ db, regions }: AppServices): DocumentHandlers
     if (!row) return null;
     if (row.document.ownerId === user.id) return { document: row.document, staffRead: false, caseRegion: null };
     // At most one holder is set (the table's check); an unattached document is its uploader's alone.
+    // Besides the uploader, the staff roles of the holding case's module read it, within its region.
     const holders = [
-      { region: row.legalAidRegion, roles: STAFF_ROLES.legalAid },
-      { region: row.mediationRegion, roles: STAFF_ROLES.mediation },
+      { region: row.legalAidRegion, module: legalAidCase },
+      { region: row.mediationRegion, module: mediationCase },
     ];
     const holder = holders.find((candidate) => candidate.region !== null);
-    if (!holder?.region || !(holder.roles as readonly string[]).includes(user.role) || !regionScope(regions, user.regionId).includes(holder.region)) return null;
+    if (!holder?.region || !isCaseStaff(holder.module, user.role) || !regionScope(regions, user.regionId).includes(holder.region)) return null;
     return { document: row.document, staffRead: true, caseRegion: holder.region };
   }
 

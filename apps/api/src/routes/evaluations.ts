@@ -1,6 +1,9 @@
 /** 好差评: five-level ratings, one per user and service (一事一评); bad ratings are followed up. */
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { BAD_EVALUATION_LEVELS, EVALUATION_LEVELS, type Schemas } from '@fawang/contract';
+import { isRateable, type AnyCaseDefinition } from '@fawang/workflow';
+import { legalAidCase } from '@fawang/workflow/legal-aid';
+import { mediationCase } from '@fawang/workflow/mediation';
 import { evaluations, legalAidApplications, legalAidHistory, mediationCases, mediationHistory, organizations, practitioners } from '../db/schema.js';
 import type { Transaction } from '../domain/clocks.js';
 import { pageWindow } from '../http/pagination.js';
@@ -11,10 +14,15 @@ import type { AppServices } from '../services.js';
 type EvaluationHandlers = Pick<Handlers, 'createEvaluation' | 'listMyEvaluations' | 'getEvaluationSummary'>;
 type Level = Schemas['EvaluationLevel'];
 /** Which module's case a rating closes. */
-type CaseClosing = 'legal-aid' | 'mediation';
+type CaseClosing = typeof legalAidCase.id | typeof mediationCase.id;
 
-/** A mediation case is rated after its outcome (agreement or failure); rating it again is the one-per-subject 409. */
-const RATEABLE_MEDIATION: readonly string[] = ['agreed', 'failed', 'evaluated'];
+/**
+ * Whether the applicant may rate a case in `status`: a rateable state of its module, or the rated one, so
+ * that rating it again reaches the insert and gets the one-per-subject 409 rather than a state conflict.
+ */
+function ratingReaches(definition: AnyCaseDefinition, status: string): boolean {
+  return isRateable(definition, status) || status === definition.rated;
+}
 
 function isBad(level: Level): boolean {
   return (BAD_EVALUATION_LEVELS as readonly Level[]).includes(level);
@@ -49,10 +57,10 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
         .where(eq(mediationCases.id, body.subjectId))
         .limit(1);
       if (!row || row.ownerId !== userId) throw problems.notFound('Mediation case');
-      if (!RATEABLE_MEDIATION.includes(row.status)) {
+      if (!ratingReaches(mediationCase, row.status)) {
         throw problems.conflict('invalid_state', 'A mediation case can be rated once it has ended in an agreement or a failure');
       }
-      return { regionId: row.regionId, closes: row.status === 'evaluated' ? null : 'mediation' };
+      return { regionId: row.regionId, closes: isRateable(mediationCase, row.status) ? mediationCase.id : null };
     }
     if (body.subjectType === 'application') {
       const [app] = await db
@@ -61,10 +69,10 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
         .where(eq(legalAidApplications.id, body.subjectId))
         .limit(1);
       if (!app || app.ownerId !== userId || body.module !== 'legal-aid') throw problems.notFound('Application');
-      if (app.status !== 'closed' && app.status !== 'evaluated') {
+      if (!ratingReaches(legalAidCase, app.status)) {
         throw problems.conflict('invalid_state', 'An application can be rated once it is closed');
       }
-      return { regionId: app.regionId, closes: app.status === 'closed' ? 'legal-aid' : null };
+      return { regionId: app.regionId, closes: isRateable(legalAidCase, app.status) ? legalAidCase.id : null };
     }
     const table = body.subjectType === 'organization' ? organizations : practitioners;
     const [row] = await db.select({ regionId: table.regionId }).from(table).where(eq(table.id, body.subjectId)).limit(1);
@@ -72,27 +80,27 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
     return { regionId: row.regionId, closes: null };
   }
 
-  /** Moves the rated case to `evaluated` (已评价) with a history entry, when it is still where rating finds it. */
+  /** Moves the rated case to its rated state (已评价) with a history entry, when it is still where rating finds it. */
   async function markEvaluated(tx: Transaction, closes: CaseClosing, evaluation: typeof evaluations.$inferSelect): Promise<void> {
     const at = evaluation.createdAt;
-    if (closes === 'legal-aid') {
+    if (closes === legalAidCase.id) {
       const [moved] = await tx
         .update(legalAidApplications)
-        .set({ status: 'evaluated', version: sql`${legalAidApplications.version} + 1`, updatedAt: at })
-        .where(and(eq(legalAidApplications.id, evaluation.subjectId), eq(legalAidApplications.status, 'closed')))
+        .set({ status: legalAidCase.rated, version: sql`${legalAidApplications.version} + 1`, updatedAt: at })
+        .where(and(eq(legalAidApplications.id, evaluation.subjectId), inArray(legalAidApplications.status, [...legalAidCase.rateable])))
         .returning({ id: legalAidApplications.id });
       if (moved) {
-        await tx.insert(legalAidHistory).values({ applicationId: moved.id, at, status: 'evaluated', actorId: evaluation.userId, action: null, note: evaluation.level });
+        await tx.insert(legalAidHistory).values({ applicationId: moved.id, at, status: legalAidCase.rated, actorId: evaluation.userId, action: null, note: evaluation.level });
       }
       return;
     }
     const [moved] = await tx
       .update(mediationCases)
-      .set({ status: 'evaluated', version: sql`${mediationCases.version} + 1`, updatedAt: at })
-      .where(and(eq(mediationCases.id, evaluation.subjectId), inArray(mediationCases.status, ['agreed', 'failed'])))
+      .set({ status: mediationCase.rated, version: sql`${mediationCases.version} + 1`, updatedAt: at })
+      .where(and(eq(mediationCases.id, evaluation.subjectId), inArray(mediationCases.status, [...mediationCase.rateable])))
       .returning({ id: mediationCases.id });
     if (moved) {
-      await tx.insert(mediationHistory).values({ caseId: moved.id, at, status: 'evaluated', actorId: evaluation.userId, action: null, note: evaluation.level });
+      await tx.insert(mediationHistory).values({ caseId: moved.id, at, status: mediationCase.rated, actorId: evaluation.userId, action: null, note: evaluation.level });
     }
   }
 

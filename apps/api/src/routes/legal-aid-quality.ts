@@ -7,6 +7,8 @@ import { eq, sql } from 'drizzle-orm';
 import { maskName } from '@fawang/validators/masking';
 import type { Schemas } from '@fawang/contract';
 import type { FieldError } from '@fawang/contract/validation';
+import { isCaseStaff } from '@fawang/workflow';
+import { legalAidCase } from '@fawang/workflow/legal-aid';
 import { legalAidApplications, legalAidHistory, users, type QualityReviewRow } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
 import { problems } from '../http/problem.js';
@@ -48,7 +50,7 @@ export function qualityHandlers({ db, regions }: AppServices, access: Applicatio
     async reviewLegalAidQuality({ params, body, auth, request }) {
       const user = auth.requireUser();
       const row = await access.visible(params.id, user);
-      const officer = (user.role === 'legal_aid_officer' || user.role === 'bureau_admin') && regionScope(regions, user.regionId).includes(row.regionId);
+      const officer = isCaseStaff(legalAidCase, user.role) && regionScope(regions, user.regionId).includes(row.regionId);
       if (!officer) throw problems.forbidden('Only a legal-aid officer of the region records the quality review (案件质量评查)');
 
       const errors: FieldError[] = [];

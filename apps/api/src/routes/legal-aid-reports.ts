@@ -6,6 +6,7 @@ import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import { APPLICATION_STATUSES, type ApplicationStatus, type MatterType } from '@fawang/contract';
 import type { RegionRegistry } from '@fawang/regions';
+import { legalAidCase } from '@fawang/workflow/legal-aid';
 import { maskName, maskResidentId } from '@fawang/validators/masking';
 import { legalAidApplications, legalAidHistory } from '../db/schema.js';
 import { queueFilter, staffScope } from './legal-aid-queue.js';
@@ -53,7 +54,7 @@ function regionName(regions: RegionRegistry, id: string): string {
 export function reportHandlers({ db, regions }: AppServices): ReportHandlers {
   return {
     async exportLegalAidApplications({ query, auth, request }) {
-      const user = auth.requireRole('legal_aid_officer', 'bureau_admin');
+      const user = auth.requireRole(...legalAidCase.staffRoles);
       const rows = await db
         .select()
         .from(legalAidApplications)

@@ -8,8 +8,8 @@ import { and, count, eq, isNotNull, type SQL } from 'drizzle-orm';
 import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
 import { parseResidentId } from '@fawang/validators/ids';
 import type { Schemas } from '@fawang/contract';
-import { TransitionError } from '@fawang/workflow';
-import { legalAidWorkflow, type LegalAidAction, type LegalAidActor, type LegalAidState } from '@fawang/workflow/legal-aid';
+import { isCaseStaff, TransitionError } from '@fawang/workflow';
+import { legalAidCase, legalAidWorkflow, type LegalAidAction, type LegalAidActor, type LegalAidState } from '@fawang/workflow/legal-aid';
 import { legalAidApplications, legalAidDeadlines, legalAidHistory } from '../db/schema.js';
 import { orderBy, pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
@@ -41,7 +41,6 @@ type Row = typeof legalAidApplications.$inferSelect;
 type Applicant = Schemas['LegalAidApplication']['applicant'];
 type TransitionInput = Schemas['LegalAidTransitionInput'];
 
-const STAFF_ROLES = ['legal_aid_officer', 'bureau_admin'] as const;
 const SUBJECT = 'legal_aid_application';
 
 /** What the history keeps as the "why" of a transition: the reason, the material, the assignee's name or the outcome. */
@@ -74,7 +73,7 @@ function summary(row: Row, now = new Date()): Schemas['LegalAidApplicationSummar
 export function legalAidHandlers(services: AppServices): LegalAidHandlers {
   const { db, regions } = services;
   function isStaff(user: SessionUser) {
-    return (STAFF_ROLES as readonly string[]).includes(user.role);
+    return isCaseStaff(legalAidCase, user.role);
   }
 
   /** Loads an application the caller may see; anything else is a 404 so ids cannot be probed. */
@@ -256,7 +255,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
               .insert(legalAidApplications)
               .values({
                 id: resourceId,
-                reference: caseReference('FY', profile.divisionCode ?? '000000', now),
+                reference: caseReference(legalAidCase.referencePrefix, profile.divisionCode ?? '000000', now),
                 regionId: profile.id,
                 ownerId: user.id,
                 status,

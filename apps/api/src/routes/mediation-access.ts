@@ -3,7 +3,8 @@
  * bureau admins of the case's region or a region above it — never on a draft, which is the applicant's own.
  */
 import { and, eq, inArray, ne, type SQL } from 'drizzle-orm';
-import type { MediationActor } from '@fawang/workflow/mediation';
+import { isCaseStaff } from '@fawang/workflow';
+import { mediationCase, type MediationActor } from '@fawang/workflow/mediation';
 import type { RegionRegistry } from '@fawang/regions';
 import type { Database } from '../db/client.js';
 import { mediationCases } from '../db/schema.js';
@@ -12,13 +13,11 @@ import { problems } from '../http/problem.js';
 import { regionScope } from '../services.js';
 import type { CaseRow } from './mediation-view.js';
 
-const STAFF_ROLES: readonly string[] = ['mediator', 'bureau_admin'];
-
 /** The audit log's subject type for a case. */
 export const MEDIATION_SUBJECT = 'mediation_case';
 
 export function isMediationStaff(user: SessionUser): boolean {
-  return STAFF_ROLES.includes(user.role);
+  return isCaseStaff(mediationCase, user.role);
 }
 
 /** Loads a case the caller may see; anything else is a 404 so ids cannot be probed. */

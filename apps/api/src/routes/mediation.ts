@@ -9,7 +9,7 @@ import type { Schemas } from '@fawang/contract';
 import type { FieldError } from '@fawang/contract/validation';
 import { parseResidentId } from '@fawang/validators/ids';
 import { TransitionError } from '@fawang/workflow';
-import { mediationWorkflow } from '@fawang/workflow/mediation';
+import { mediationCase, mediationWorkflow } from '@fawang/workflow/mediation';
 import { mediationCases, mediationHistory } from '../db/schema.js';
 import { pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
@@ -78,7 +78,7 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
               .values({
                 id: resourceId,
                 // 调解编号: the place's county code.
-                reference: caseReference('TJ', body.place.divisionCode.slice(0, 6), now),
+                reference: caseReference(mediationCase.referencePrefix, body.place.divisionCode.slice(0, 6), now),
                 regionId: profile.id,
                 ownerId: user.id,
                 status: submitted.to,

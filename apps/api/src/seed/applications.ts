@@ -9,7 +9,7 @@
 import type { ApplicantCategory, MatterType, Schemas } from '@fawang/contract';
 import { residentIdCheckChar } from '@fawang/validators/ids';
 import { TransitionError } from '@fawang/workflow';
-import { legalAidWorkflow, type LegalAidAction, type LegalAidDeadlineRules, type LegalAidState } from '@fawang/workflow/legal-aid';
+import { legalAidCase, legalAidWorkflow, type LegalAidAction, type LegalAidDeadlineRules, type LegalAidState } from '@fawang/workflow/legal-aid';
 import type { legalAidApplications, legalAidDeadlines, legalAidHistory } from '../db/schema.js';
 import type { SeedRegion } from './accounts.js';
 import { REFERENCE_DATE, type Random } from './random.js';
@@ -205,7 +205,7 @@ export function sampleApplications(
     const running = clocks.filter((clock) => !clock.stoppedAt).map((clock) => clock.dueAt.getTime());
     applications.push({
       id,
-      reference: `FY-${region.divisionCode ?? '000000'}-${submittedAt.toISOString().slice(0, 10).replace(/-/g, '')}-${random.hex(8)}`,
+      reference: `${legalAidCase.referencePrefix}-${region.divisionCode ?? '000000'}-${submittedAt.toISOString().slice(0, 10).replace(/-/g, '')}-${random.hex(8)}`,
       regionId: region.id,
       ownerId: citizenId,
       status: state,

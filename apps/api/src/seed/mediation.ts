@@ -9,6 +9,7 @@ import type { MediationDisputeType } from '@fawang/contract';
 import { TransitionError } from '@fawang/workflow';
 import {
   JUDICIAL_CONFIRMATION_WINDOW_DAYS,
+  mediationCase,
   mediationWorkflow,
   type MediationAction,
   type MediationDeadlineRules,
@@ -173,7 +174,7 @@ export function sampleMediationCases(
     const birth = random.dateBetween('1950-01-01', '2000-12-31');
     cases.push({
       id,
-      reference: `TJ-${committee.divisionCode.slice(0, 6)}-${new Date(submittedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')}-${random.hex(8).toUpperCase()}`,
+      reference: `${mediationCase.referencePrefix}-${committee.divisionCode.slice(0, 6)}-${new Date(submittedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')}-${random.hex(8).toUpperCase()}`,
       regionId: region.id,
       ownerId: citizenId,
       status: state,
