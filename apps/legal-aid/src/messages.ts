@@ -172,7 +172,7 @@ const common = {
       "confirm": "确认",
       "cancel": "取消",
       "done": "已办理：{action}",
-      "conflict": "已被他人处理，请刷新",
+      "conflict": "申请已有变化（可能已被他人处理），已刷新为最新情况，请确认后再操作。",
       "failed": "办理失败：{message}"
     },
     "selfCheck": {
@@ -434,7 +434,7 @@ const common = {
       "confirm": "Confirm",
       "cancel": "Cancel",
       "done": "Done: {action}",
-      "conflict": "Someone else has already handled it; please refresh",
+      "conflict": "The application has changed (someone may have handled it); the latest state is shown, check it before acting.",
       "failed": "The action failed: {message}"
     },
     "selfCheck": {

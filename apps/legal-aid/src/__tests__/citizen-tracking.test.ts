@@ -1,15 +1,17 @@
 import { enableAutoUnmount, type VueWrapper } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import { caseworkMessages } from '@fawang/module-kit/casework';
 import { fakeApi, jsonResponse, missingMessageKeys, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { loadBuiltInRegions } from '@fawang/regions/node';
+import { fwToastManager } from '@fawang/ui';
 import legalAid from '../index.js';
 import { APPLICANT_USER, ID, OFFICER_USER, PATH, application as baseApplication } from './fixtures.js';
 import { messages } from '../messages.js';
 import { citizenMessages } from '../citizen/messages.js';
 
 enableAutoUnmount(afterEach);
+afterEach(() => vi.restoreAllMocks());
 
 const zh = messages['zh-CN'];
 const casework = caseworkMessages['zh-CN'].casework;
@@ -155,14 +157,29 @@ describe('legal-aid tracking page (办理进度)', () => {
     expect(bodies[`POST ${PATH}/transitions`]).toEqual([{ action: 'withdraw', version: 3 }]);
   });
 
-  it('reloads and says so on a 409 version conflict', async () => {
+  it('reloads and says so in a toast on a 409 version conflict', async () => {
+    const toasts = vi.spyOn(fwToastManager, 'add');
     const { wrapper, api } = await open(application(), { [`POST ${PATH}/transitions`]: conflict });
     await wrapper.get('button[data-action="withdraw"]').trigger('click');
     await settle();
     document.body.querySelector<HTMLButtonElement>('[data-testid="withdraw-confirm"]')!.click();
     await settle();
-    expect(wrapper.get('[role="alert"]').text()).toBe(zh.track.conflict);
+    expect(toasts).toHaveBeenCalledWith(expect.objectContaining({ description: zh.track.conflict, status: 'warning' }));
     expect(api.calls.filter((call) => call === `GET ${PATH}`)).toHaveLength(2);
+  });
+
+  it('shows a 400 on the objection reason beside the field, without reloading', async () => {
+    const refused = application({ status: 'refused', version: 5 });
+    const invalid = () =>
+      jsonResponse({ type: 'about:blank', title: 'Bad request', status: 400, code: 'validation_failed', errors: [{ field: 'body.reason', message: '理由过短' }] }, 400);
+    const { wrapper, api } = await open(refused, { [`POST ${PATH}/transitions`]: invalid });
+    const form = wrapper.get('[data-action-form="object"]');
+    await form.get('textarea').setValue('请复查');
+    await form.trigger('submit');
+    await settle();
+    expect(form.text()).toContain('理由过短');
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false);
+    expect(api.calls.filter((call) => call === `GET ${PATH}`)).toHaveLength(1);
   });
 
   it('rates a closed application and then shows it as rated', async () => {

@@ -1,13 +1,15 @@
 import { enableAutoUnmount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import type { FawangEvents } from '@fawang/module-kit';
+import { fwToastManager } from '@fawang/ui';
 import { fakeApi, jsonResponse, listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
 import { APPLICANT_USER, ID, OFFICER_USER, PATH, application as baseApplication } from './fixtures.js';
 import { messages } from '../messages.js';
 
 enableAutoUnmount(afterEach);
+afterEach(() => vi.restoreAllMocks());
 
 const zh = messages['zh-CN'];
 /** An application under review as an officer sees it (masked), with its decision clock running. */
@@ -110,14 +112,32 @@ describe('legal-aid officer detail (受理详情)', () => {
     expect(api.calls.filter((call) => call === `GET ${PATH}`).length).toBeGreaterThan(1);
   });
 
-  it('says someone else handled it on a 409 version conflict, and reloads the application', async () => {
-    const conflict = () => jsonResponse({ type: 'about:blank', title: 'Conflict', status: 409, code: 'version_conflict', detail: 'The application changed meanwhile' }, 409);
+  it('says the application changed, in a toast, and reloads it on a 409 version conflict or a transition its state no longer allows', async () => {
+    for (const code of ['version_conflict', 'invalid_transition']) {
+      const toasts = vi.spyOn(fwToastManager, 'add');
+      const conflict = () => jsonResponse({ type: 'about:blank', title: 'Conflict', status: 409, code, detail: 'The application changed meanwhile' }, 409);
+      const { wrapper, api } = await openDetail(application(), conflict);
+      const loads = api.calls.length;
+      await wrapper.get('button[data-action="approve"]').trigger('click');
+      await settle();
+      expect(toasts, code).toHaveBeenCalledWith(expect.objectContaining({ description: zh.actions.conflict, status: 'warning' }));
+      expect(wrapper.find('[role="alert"]').exists(), code).toBe(false);
+      expect(api.calls.slice(loads), code).toEqual([`POST ${PATH}/transitions`, `GET ${PATH}`]);
+      wrapper.unmount();
+      toasts.mockRestore();
+    }
+  });
+
+  it('shows any other 409 as a general failure, without reloading', async () => {
+    const toasts = vi.spyOn(fwToastManager, 'add');
+    const conflict = () => jsonResponse({ type: 'about:blank', title: 'Conflict', status: 409, code: 'duplicate_request', detail: 'Already sent' }, 409);
     const { wrapper, api } = await openDetail(application(), conflict);
     const loads = api.calls.length;
     await wrapper.get('button[data-action="approve"]').trigger('click');
     await settle();
-    expect(wrapper.get('[role="alert"]').text()).toBe(zh.actions.conflict);
-    expect(api.calls.slice(loads)).toEqual([`POST ${PATH}/transitions`, `GET ${PATH}`]);
+    expect(wrapper.get('[role="alert"]').text()).toBe(zh.actions.failed.replace('{message}', 'Already sent'));
+    expect(api.calls.slice(loads)).toEqual([`POST ${PATH}/transitions`]);
+    expect(toasts).not.toHaveBeenCalledWith(expect.objectContaining({ status: 'warning' }));
   });
 
   it('publishes legal-aid.application.approved on the bus when it approves', async () => {

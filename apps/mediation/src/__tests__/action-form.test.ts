@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { actionField, actionInput, actionRules, emptyActionModel, needsDialog, requiredFields } from '../workbench/action-form.js';
+import { ApiError } from '@fawang/sdk';
+import { caseActionError } from '@fawang/module-kit/casework';
+import { actionField, actionInput, actionRules, emptyActionModel, FIELD_CONFLICTS, needsDialog, requiredFields } from '../workbench/action-form.js';
 import { intakeField } from '../citizen/intake.js';
 
 describe('mediator action bodies and error fields', () => {
@@ -23,6 +25,16 @@ describe('mediator action bodies and error fields', () => {
     expect(actionInput('schedule', model)).toEqual({
       session: { mode: 'online', onlineUrl: 'https://meet.example.cn/1', startsAt: new Date('2026-12-01T09:00').toISOString(), endsAt: new Date('2026-12-01T10:00').toISOString(), mediatorIds: ['m'] },
     });
+  });
+
+  it('puts a calendar conflict beside both session times, fields the dialog has', () => {
+    const clash = new ApiError(409, 'calendar_conflict', { type: 'about:blank', title: 'Conflict', status: 409, code: 'calendar_conflict', detail: '赵调解已有调解安排' });
+    const refusal = caseActionError(clash, FIELD_CONFLICTS);
+    expect(refusal.kind === 'fields' && refusal.fields.map((error) => [error.field, error.message])).toEqual([
+      ['startsAt', '赵调解已有调解安排'],
+      ['endsAt', '赵调解已有调解安排'],
+    ]);
+    expect(Object.keys(actionRules('schedule', emptyActionModel(), (key) => key))).toEqual(expect.arrayContaining([...FIELD_CONFLICTS.calendar_conflict]));
   });
 
   it('maps the API field paths to the dialog and intake fields', () => {

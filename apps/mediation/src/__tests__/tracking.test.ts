@@ -1,13 +1,15 @@
 import { enableAutoUnmount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import { caseworkMessages } from '@fawang/module-kit/casework';
 import { jsonResponse, listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
+import { fwToastManager } from '@fawang/ui';
 import mediation from '../index.js';
 import { messages } from '../messages.js';
 import { CASE_ID, citizenSession, EVIDENCE, mediationCase, MEDIATOR_A, problem, recordingApi, summaryOf } from './cases-fixtures.js';
 
 enableAutoUnmount(afterEach);
+afterEach(() => vi.restoreAllMocks());
 
 const zh = messages['zh-CN'];
 const casework = caseworkMessages['zh-CN'].casework;
@@ -105,15 +107,21 @@ describe('mediation case tracking (调解办理进度)', () => {
     expect(wrapper.get('[data-testid="status"]').text()).toContain(zh.statuses.withdrawn);
   });
 
-  it('says the case changed when the withdrawal meets a newer version', async () => {
-    const { wrapper } = await track(mediationCase({ status: 'accepted' }), {
-      [`POST /mediation/cases/${CASE_ID}/transitions`]: () => problem(409, 'version_conflict', 'stale'),
-    });
-    await wrapper.get('[data-testid="withdraw"]').trigger('click');
-    await settle();
-    document.body.querySelector<HTMLButtonElement>('[data-testid="withdraw-confirm"]')!.click();
-    await settle();
-    expect(wrapper.get('[role="alert"]').text()).toBe(zh.track.withdraw.conflict);
+  it('says the case changed, in a toast, when the withdrawal meets a newer version or a state that no longer allows it', async () => {
+    for (const code of ['version_conflict', 'invalid_transition']) {
+      const toasts = vi.spyOn(fwToastManager, 'add');
+      const { wrapper } = await track(mediationCase({ status: 'accepted' }), {
+        [`POST /mediation/cases/${CASE_ID}/transitions`]: () => problem(409, code, 'stale'),
+      });
+      await wrapper.get('[data-testid="withdraw"]').trigger('click');
+      await settle();
+      document.body.querySelector<HTMLButtonElement>('[data-testid="withdraw-confirm"]')!.click();
+      await settle();
+      expect(toasts, code).toHaveBeenCalledWith(expect.objectContaining({ description: zh.track.withdraw.conflict, status: 'warning' }));
+      expect(wrapper.find('[role="alert"]').exists(), code).toBe(false);
+      wrapper.unmount();
+      toasts.mockRestore();
+    }
   });
 
   it('lists the citizen own cases in 我的调解, linking to tracking', async () => {

@@ -1,13 +1,15 @@
 import { enableAutoUnmount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import { listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
+import { fwToastManager } from '@fawang/ui';
 import mediation from '../index.js';
 import { messages } from '../messages.js';
 import { CASE_ID, EVIDENCE, mediationCase, MEDIATOR_A, MEDIATOR_B, problem, propertyCommittee, recordingApi, streetCommittee, summaryOf, villageCommittee } from './cases-fixtures.js';
 import { actionForm, fill, messageOf, pick, send } from './workbench-dom.js';
 
 enableAutoUnmount(afterEach);
+afterEach(() => vi.restoreAllMocks());
 
 const zh = messages['zh-CN'];
 const TRANSITIONS = `POST /mediation/cases/${CASE_ID}/transitions`;
@@ -86,18 +88,33 @@ describe('mediation workbench (人民调解案件)', () => {
     expect(section.text()).toContain(zh.track.documentsNote);
   });
 
-  it('accepts at once with the version and says so when someone acted first', async () => {
+  it('accepts at once with the version and says so in a toast, reloading, when someone acted first', async () => {
     let answer: () => unknown = () => mediationCase({ status: 'accepted', version: 4 });
     const { wrapper, api } = await openDetail(mediationCase(), { [TRANSITIONS]: () => answer() });
     await wrapper.get('button[data-action="accept"]').trigger('click');
     await settle();
     expect(api.bodiesOf(TRANSITIONS)).toEqual([{ action: 'accept', version: 3 }]);
 
+    const toasts = vi.spyOn(fwToastManager, 'add');
     answer = () => problem(409, 'version_conflict', 'stale');
     const reads = api.calls.filter((call) => call === `GET /mediation/cases/${CASE_ID}`).length;
     await wrapper.get('button[data-action="accept"]').trigger('click');
     await settle();
-    expect(wrapper.get('[data-testid="action-problem"]').text()).toBe(zh.actions.conflict);
+    expect(toasts).toHaveBeenCalledWith(expect.objectContaining({ description: zh.actions.conflict, status: 'warning' }));
+    expect(wrapper.find('[data-testid="action-problem"]').exists()).toBe(false);
+    expect(api.calls.filter((call) => call === `GET /mediation/cases/${CASE_ID}`).length).toBeGreaterThan(reads);
+  });
+
+  it('closes the dialog, reloads and says the case changed on a 409 transition its state no longer allows', async () => {
+    const toasts = vi.spyOn(fwToastManager, 'add');
+    const { wrapper, api } = await openDetail(mediationCase(), { [TRANSITIONS]: () => problem(409, 'invalid_transition', 'A case in status withdrawn cannot decline') });
+    const form = await startAction(wrapper, 'decline');
+    await fill(form, zh.actions.reason, '不属于人民调解范围');
+    const reads = api.calls.filter((call) => call === `GET /mediation/cases/${CASE_ID}`).length;
+    await send(form);
+    expect(api.bodiesOf(TRANSITIONS)).toEqual([{ action: 'decline', version: 3, reason: '不属于人民调解范围' }]);
+    expect(document.body.querySelector('[role="dialog"]')).toBeNull();
+    expect(toasts).toHaveBeenCalledWith(expect.objectContaining({ description: zh.actions.conflict, status: 'warning' }));
     expect(api.calls.filter((call) => call === `GET /mediation/cases/${CASE_ID}`).length).toBeGreaterThan(reads);
   });
 
@@ -193,7 +210,10 @@ describe('mediation workbench (人民调解案件)', () => {
         },
       },
     ]);
+    // A field-bound 409: the dialog stays open with the message by both times, and the case is not reloaded.
     expect(messageOf(actionForm('schedule'), zh.actions.startsAt)).toContain('已有调解安排');
+    expect(messageOf(actionForm('schedule'), zh.actions.endsAt)).toContain('已有调解安排');
+    expect(api.calls.filter((call) => call === `GET /mediation/cases/${CASE_ID}`)).toHaveLength(1);
 
     answer = () => mediationCase({ status: 'in_mediation', version: 4 });
     await pick(actionForm('schedule'), zh.actions.modes.online);

@@ -257,7 +257,7 @@ export const caseMessages = {
       "confirm": "确认",
       "cancel": "取消",
       "done": "已办理：{action}",
-      "conflict": "这件案件已被他人处理，已刷新为最新情况，请确认后再操作。",
+      "conflict": "案件已有变化（可能已被他人处理），已刷新为最新情况，请确认后再操作。",
       "failed": "办理失败：{message}"
     },
     "statistics": {
@@ -537,7 +537,7 @@ export const caseMessages = {
       "confirm": "Confirm",
       "cancel": "Cancel",
       "done": "Done: {action}",
-      "conflict": "Someone else has handled this case; it has been reloaded, check it and try again.",
+      "conflict": "The case has changed (someone may have handled it); it has been reloaded, check it and try again.",
       "failed": "The action failed: {message}"
     },
     "statistics": {

@@ -5,6 +5,7 @@
  * for a 409 `calendar_conflict`.
  */
 import type { Schemas } from '@fawang/contract';
+import type { FieldConflicts } from '@fawang/module-kit/casework';
 import { maxLength, minLength, required, type FwRule, type FwRules } from '@fawang/ui';
 import type { FieldOf } from '@fawang/workflow';
 import { mediationWorkflow, type MediationAction } from '@fawang/workflow/mediation';
@@ -120,6 +121,9 @@ export function actionInput(action: MediationAction, model: ActionModel): Action
   }
   return input;
 }
+
+/** The 409s that are about the dialog's fields: a session clashing with another of a mediator's sessions is about its times. */
+export const FIELD_CONFLICTS = { calendar_conflict: ['startsAt', 'endsAt'] } as const satisfies FieldConflicts;
 
 /** The dialog field of an API error path (`session.startsAt` → `startsAt`, `agreement.terms.0` → `terms.0`). */
 export function actionField(path: string): string | undefined {

@@ -1,7 +1,8 @@
 /**
  * What every case module (法律援助 legal aid, 人民调解 people's mediation, …) shows and does the same way:
- * history and statutory clocks, document upload and lists, 好差评 ratings, server drafts and URL-kept queue
- * filters. Module words come in as props; the pieces' own words are in `messages.ts`.
+ * history and statutory clocks, document upload and lists, 好差评 ratings, server drafts, URL-kept queue
+ * filters and what a refused case action means. Module words come in as props; the pieces' own words are
+ * in `messages.ts`.
  */
 export { default as CaseHistory } from './CaseHistory.vue';
 export { default as CaseDeadlines } from './CaseDeadlines.vue';
@@ -24,4 +25,5 @@ export { evaluationLevel, isBadLevel, MIN_DETAILS } from './ratingLevels.js';
 export { SAVE_DELAY_MS, useServerDraft, type ServerDraftOptions, type StoredDraft } from './useServerDraft.js';
 export { choiceFilter, defineUrlFilters, flagFilter, oneOfFilter, useUrlFilters, type UrlFilter, type UrlFilterSpec, type UrlFilters, type UrlFilterValues } from './urlFilters.js';
 export { serverFieldMessages } from './fieldErrors.js';
+export { CASE_CHANGED_CODES, caseActionError, isVersionConflict, type CaseActionError, type CaseActionErrorKind, type FieldConflicts } from './actionErrors.js';
 export { caseworkMessages } from './messages.js';

@@ -5,7 +5,7 @@
  * rather than one copy silently overwriting the other. The module passes its own draft endpoints in.
  */
 import { computed, onBeforeUnmount, ref, watch, type Ref } from 'vue';
-import { ApiError } from '@fawang/sdk';
+import { isVersionConflict } from './actionErrors.js';
 
 export const SAVE_DELAY_MS = 1000;
 
@@ -82,7 +82,7 @@ export function useServerDraft<Data, Draft extends StoredDraft>(options: ServerD
       problem.value = null;
     } catch (error) {
       if (stopped) return;
-      if (ApiError.isApiError(error) && error.status === 409 && error.code === 'version_conflict') {
+      if (isVersionConflict(error)) {
         again = false;
         await reload();
         problem.value = { kind: 'conflict', message: '' };
