@@ -1397,6 +1397,32 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        /** @description Who acted on a case (经办人): the user's id, role and name — masked unless it is the caller's own. */
+        CaseActor: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            role: components["schemas"]["Role"];
+        };
+        /** @description A status change of a case (办理记录): when, the status it led to, the workflow action (absent for the creation), who, and why (`note`: the reason, the material provided, the assignee or the outcome). `status` and `action` hold the module's own values; each module narrows them to its enums. */
+        CaseHistoryEntry: {
+            /** Format: date-time */
+            at: string;
+            status: string;
+            action?: string;
+            by: components["schemas"]["CaseActor"];
+            note?: string;
+        };
+        /** @description A statutory clock (法定时限) of a case: what it times (`kind`, narrowed by each module), when it started and is due; `stoppedAt` once met or suspended. A running clock is overdue after `dueAt`. */
+        CaseDeadline: {
+            kind: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            dueAt: string;
+            /** Format: date-time */
+            stoppedAt?: string;
+        };
         /**
          * @description civil (民事), administrative (行政), criminal (刑事).
          * @enum {string}
@@ -1528,28 +1554,26 @@ export interface components {
             pledgeSigned: boolean;
             /** @description Incremented on every change (optimistic concurrency). */
             version: number;
-            history: components["schemas"]["HistoryEntry"][];
-            /** @description The statutory clocks, oldest first. */
-            deadlines?: components["schemas"]["Deadline"][];
+            history: ({
+                at?: unknown;
+                status?: components["schemas"]["ApplicationStatus"];
+                action?: components["schemas"]["LegalAidAction"];
+                by?: unknown;
+                note?: unknown;
+            } & components["schemas"]["CaseHistoryEntry"])[];
+            /** @description The statutory clocks (法定时限), oldest first: decision (decide within decideWithinDays of a complete application), assignment (assign within assignWithinDays of approval), objection_review (review an objection within objectionReviewWithinDays). */
+            deadlines?: ({
+                /** @enum {string} */
+                kind?: "decision" | "assignment" | "objection_review";
+                startedAt?: unknown;
+                dueAt?: unknown;
+                stoppedAt?: unknown;
+            } & components["schemas"]["CaseDeadline"])[];
             assignee?: components["schemas"]["Assignee"];
             outcome?: string;
             /** @description The documents attached to the application, in upload order. */
             documents?: components["schemas"]["StoredDocument"][];
             qualityReview?: components["schemas"]["QualityReview"];
-        };
-        /** @description A status change of an application: when, the status it led to, the workflow action (absent for the creation), who (role, and the name — masked unless it is the caller's own) and why (`note`: the reason, the material provided, the assignee or the outcome). */
-        HistoryEntry: {
-            /** Format: date-time */
-            at: string;
-            status: components["schemas"]["ApplicationStatus"];
-            action?: components["schemas"]["LegalAidAction"];
-            by: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                role: components["schemas"]["Role"];
-            };
-            note?: string;
         };
         /**
          * @description A workflow action: submit (提交), start_review (开始审查), request_material (要求补充材料), provide_material (补充材料), approve (准予援助), refuse (不予援助), object (提出异议), uphold_objection (异议成立), reject_objection (异议不成立, final), assign (指派), start (开始承办), close (结案), withdraw (撤回).
@@ -1576,17 +1600,6 @@ export interface components {
             assignee?: components["schemas"]["AssigneeInput"];
             /** @description The outcome of the aided case (结案情况). */
             outcome?: string;
-        };
-        /** @description A statutory clock (法定时限): decision (decide within decideWithinDays of a complete application), assignment (assign within assignWithinDays of approval), objection_review (review an objection within objectionReviewWithinDays). `stoppedAt` once met or suspended; a running one is overdue after `dueAt`. */
-        Deadline: {
-            /** @enum {string} */
-            kind: "decision" | "assignment" | "objection_review";
-            /** Format: date-time */
-            startedAt: string;
-            /** Format: date-time */
-            dueAt: string;
-            /** Format: date-time */
-            stoppedAt?: string;
         };
         LegalAidApplicationPage: {
             items: components["schemas"]["LegalAidApplicationSummary"][];
@@ -1829,30 +1842,6 @@ export interface components {
             session?: components["schemas"]["MediationSessionInput"];
             agreement?: components["schemas"]["MediationAgreementInput"];
         };
-        MediationHistoryEntry: {
-            /** Format: date-time */
-            at: string;
-            status: components["schemas"]["MediationCaseStatus"];
-            action?: components["schemas"]["MediationAction"];
-            by: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                role: components["schemas"]["Role"];
-            };
-            note?: string;
-        };
-        /** @description A clock — acceptance (answer the filing within acceptWithinDays) or conclusion (conclude within concludeWithinDays). */
-        MediationDeadline: {
-            /** @enum {string} */
-            kind: "acceptance" | "conclusion";
-            /** Format: date-time */
-            startedAt: string;
-            /** Format: date-time */
-            dueAt: string;
-            /** Format: date-time */
-            stoppedAt?: string;
-        };
         /** @description A case as listed; the applicant's name is masked for everyone but the applicant. */
         MediationCaseSummary: {
             /** Format: uuid */
@@ -1904,8 +1893,21 @@ export interface components {
             agreement?: components["schemas"]["MediationAgreement"];
             /** @description Why mediation failed, was declined or withdrawn. */
             outcomeReason?: string;
-            history: components["schemas"]["MediationHistoryEntry"][];
-            deadlines: components["schemas"]["MediationDeadline"][];
+            history: ({
+                at?: unknown;
+                status?: components["schemas"]["MediationCaseStatus"];
+                action?: components["schemas"]["MediationAction"];
+                by?: unknown;
+                note?: unknown;
+            } & components["schemas"]["CaseHistoryEntry"])[];
+            /** @description The clocks, oldest first: acceptance (answer the filing within acceptWithinDays, 受理期限) or conclusion (conclude within concludeWithinDays, 调解期限). */
+            deadlines: ({
+                /** @enum {string} */
+                kind?: "acceptance" | "conclusion";
+                startedAt?: unknown;
+                dueAt?: unknown;
+                stoppedAt?: unknown;
+            } & components["schemas"]["CaseDeadline"])[];
             version: number;
         };
         MediationCasePage: {
@@ -3028,6 +3030,8 @@ export interface operations {
                 disputeType?: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
                 committeeId?: string;
                 overdue?: "true";
+                /** @description Sort key; a leading `-` sorts descending. */
+                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
                 /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
@@ -3039,7 +3043,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of cases, newest first. */
+            /** @description A page of cases in the order `sort` asks for, newest first by default. */
             200: {
                 headers: {
                     [name: string]: unknown;

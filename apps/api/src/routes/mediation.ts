@@ -4,14 +4,14 @@
  * region. The workflow and its clocks are `@fawang/workflow/mediation`; transitions are in
  * mediation-transitions.ts, the agreement document in mediation-agreement.ts.
  */
-import { and, count, desc, eq, lt } from 'drizzle-orm';
+import { and, count, eq, lt } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
 import type { FieldError } from '@fawang/contract/validation';
 import { parseResidentId } from '@fawang/validators/ids';
 import { TransitionError } from '@fawang/workflow';
 import { mediationCase, mediationWorkflow } from '@fawang/workflow/mediation';
 import { mediationCases, mediationHistory } from '../db/schema.js';
-import { pageWindow } from '../http/pagination.js';
+import { orderBy, pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
@@ -119,7 +119,13 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
       );
       const { page, pageSize, limit, offset } = pageWindow(query);
       const [rows, [total]] = await Promise.all([
-        db.select().from(mediationCases).where(where).orderBy(desc(mediationCases.createdAt), desc(mediationCases.id)).limit(limit).offset(offset),
+        db
+          .select()
+          .from(mediationCases)
+          .where(where)
+          .orderBy(...orderBy(query.sort, { createdAt: mediationCases.createdAt, updatedAt: mediationCases.updatedAt }, '-createdAt', mediationCases.id))
+          .limit(limit)
+          .offset(offset),
         db.select({ n: count() }).from(mediationCases).where(where),
       ]);
       if (isMediationStaff(user) && rows.length) {

@@ -339,6 +339,46 @@ describe('who sees and acts on a case', () => {
   });
 });
 
+describe('ordering the case list', () => {
+  type Listed = { id: string; createdAt: string; updatedAt: string };
+  async function listed(sort: string): Promise<Listed[]> {
+    const res = await citizen.get<{ items: Listed[] }>(`/mediation/cases?sort=${sort}&pageSize=100`);
+    expect(res.status, res.text).toBe(200);
+    return res.body.items;
+  }
+  function times(items: Listed[], key: 'createdAt' | 'updatedAt'): number[] {
+    return items.map((item) => Date.parse(item[key]));
+  }
+
+  it('sorts by createdAt or updatedAt, ascending or with a leading - descending, newest filed first by default', async () => {
+    const first = await filed();
+    const second = await filed();
+    // Accepting the older case makes it the most recently updated one.
+    await step(mediator, first, 'accept');
+    const ascending = await listed('createdAt');
+    expect(times(ascending, 'createdAt')).toEqual(times(ascending, 'createdAt').toSorted((a, b) => a - b));
+    const ids = ascending.map((c) => c.id);
+    expect(ids.indexOf(first.id)).toBeLessThan(ids.indexOf(second.id));
+    const newest = await listed('-createdAt');
+    expect(newest.map((c) => c.id)).toEqual(ids.toReversed());
+    const byDefault = await citizen.get<{ items: Listed[] }>('/mediation/cases?pageSize=100');
+    expect(byDefault.body.items.map((c) => c.id)).toEqual(newest.map((c) => c.id));
+    const updated = await listed('-updatedAt');
+    expect(times(updated, 'updatedAt')).toEqual(times(updated, 'updatedAt').toSorted((a, b) => b - a));
+    expect(updated.map((c) => c.id).indexOf(first.id)).toBeLessThan(updated.map((c) => c.id).indexOf(second.id));
+    const staleFirst = await listed('updatedAt');
+    expect(staleFirst.map((c) => c.id).indexOf(second.id)).toBeLessThan(staleFirst.map((c) => c.id).indexOf(first.id));
+  });
+
+  it('answers 400 naming query.sort for an unknown sort key', async () => {
+    for (const sort of ['reference', '-status', 'createdAt,updatedAt']) {
+      const bad = await citizen.get<MediationCase>(`/mediation/cases?sort=${sort}`);
+      expect(bad.status, sort).toBe(400);
+      expect(bad.body.errors?.map((e) => e.field), sort).toContain('query.sort');
+    }
+  });
+});
+
 describe('rating a case', () => {
   it('moves an agreed case to evaluated, and refuses a case still in progress', async () => {
     const [m1] = town.village.mediators;

@@ -4,7 +4,7 @@
  */
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import apiDesign from '../../../../docs/design/api-v1.md?raw';
 import {
   APPLICANT_CATEGORIES,
@@ -22,6 +22,7 @@ import {
   SPECIALTIES,
   loadOpenApiDocument,
   openapiDocumentPath,
+  type Schemas,
 } from '../index.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
@@ -407,6 +408,44 @@ describe('schemas', () => {
     expect(mediator({ fullTime: true, grade: 'chief' })).toBe(true);
     expect(mediator({ fullTime: 'yes', grade: 'chief' })).toBe(false);
     expect(mediator({ fullTime: false })).toBe(false);
+  });
+
+  it('share one case history entry and one deadline, each module narrowing status, action and clock kind', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    for (const keyword of Object.keys(doc)) ajv.addKeyword(keyword);
+    ajv.addSchema(doc, 'contract');
+    const by = { id: '00000000-0000-4000-8000-000000000000', displayName: '王*', role: 'legal_aid_officer' };
+    const at = '2026-11-24T08:00:00Z';
+    const clock = { startedAt: at, dueAt: '2026-12-01T08:00:00Z' };
+    const modules = [
+      ['LegalAidApplication', { status: 'approved', action: 'approve' }, 'decision', { status: 'in_mediation' }, 'acceptance'],
+      ['MediationCase', { status: 'in_mediation', action: 'schedule' }, 'acceptance', { status: 'approved' }, 'decision'],
+    ] as const;
+    for (const [name, own, ownKind, other, otherKind] of modules) {
+      const properties = doc.components.schemas[name]!.properties as Record<string, { items: Json }>;
+      const history = properties.history!.items;
+      const deadline = properties.deadlines!.items;
+      expect(history.allOf, name).toEqual([{ $ref: '#/components/schemas/CaseHistoryEntry' }]);
+      expect(deadline.allOf, name).toEqual([{ $ref: '#/components/schemas/CaseDeadline' }]);
+      const entry = ajv.compile({ $ref: `contract#/components/schemas/${name}/properties/history/items` });
+      expect(entry({ at, by, ...own }), name).toBe(true);
+      expect(entry({ at, by, ...own, ...other }), name).toBe(false);
+      expect(entry({ at, by, ...own, extra: 1 }), name).toBe(false);
+      expect(entry({ at, ...own }), name).toBe(false);
+      const due = ajv.compile({ $ref: `contract#/components/schemas/${name}/properties/deadlines/items` });
+      expect(due({ kind: ownKind, ...clock }), name).toBe(true);
+      expect(due({ kind: otherKind, ...clock }), name).toBe(false);
+    }
+    // The generated types keep each module's own values and the shared fields' types.
+    type LegalAidEntry = Schemas['LegalAidApplication']['history'][number];
+    type MediationEntry = Schemas['MediationCase']['history'][number];
+    expectTypeOf<LegalAidEntry['status']>().toEqualTypeOf<Schemas['ApplicationStatus']>();
+    expectTypeOf<MediationEntry['status']>().toEqualTypeOf<Schemas['MediationCaseStatus']>();
+    expectTypeOf<NonNullable<MediationEntry['action']>>().toEqualTypeOf<Schemas['MediationAction']>();
+    expectTypeOf<LegalAidEntry['at']>().toEqualTypeOf<string>();
+    expectTypeOf<MediationEntry['by']['role']>().toEqualTypeOf<Schemas['Role']>();
+    expectTypeOf<Schemas['MediationCase']['deadlines'][number]['kind']>().toEqualTypeOf<'acceptance' | 'conclusion'>();
   });
 
   it('type the resolved region profile and the user preferences', () => {
