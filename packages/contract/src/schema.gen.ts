@@ -413,26 +413,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/legal-aid/applications/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Withdraw a legal-aid application
-         * @description The applicant withdraws (撤回) their 法律援助 application. Only possible before a decision; otherwise 409 `invalid_state`. The same as the transition `withdraw` without a version check.
-         */
-        post: operations["withdrawLegalAidApplication"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/legal-aid/applications/{id}/transitions": {
         parameters: {
             query?: never;
@@ -2743,38 +2723,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            default: components["responses"]["Error"];
-        };
-    };
-    withdrawLegalAidApplication: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description The resource id. */
-                id: components["parameters"]["Id"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The withdrawn application. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LegalAidApplication"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
-            413: components["responses"]["PayloadTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };

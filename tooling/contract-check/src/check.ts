@@ -177,12 +177,9 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
         }, [201]);
         if ((retried?.body as { id?: string } | undefined)?.id !== appId) run.skip('idempotent retry', 'createLegalAidApplication', 'the retry created a second application');
         await run.check(writer, 'read the application', 'getLegalAidApplication', { method: 'GET', path: `/legal-aid/applications/${appId}` }, [200]);
-        await run.check(writer, 'withdraw the application', 'withdrawLegalAidApplication', { method: 'POST', path: `/legal-aid/applications/${appId}/withdraw` }, [200]);
-        await run.check(writer, 'withdrawing twice is 409', 'withdrawLegalAidApplication', { method: 'POST', path: `/legal-aid/applications/${appId}/withdraw` }, [409]);
         await checkQualityReviewRefused(run, writer, appId);
       } else {
         run.skip('read the application', 'getLegalAidApplication', 'submission failed');
-        run.skip('withdraw the application', 'withdrawLegalAidApplication', 'submission failed');
       }
       // The workflow as the applicant sees it: a draft submitted, then withdrawn, with the version checks.
       const draft = await run.check(writer, 'save a draft', 'createLegalAidApplication', {

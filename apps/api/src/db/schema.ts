@@ -5,8 +5,8 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
-  check,
   customType,
   date,
   doublePrecision,
@@ -22,7 +22,6 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   APPLICANT_CATEGORIES,
-  APPLICATION_STATUSES,
   DOCUMENT_KINDS,
   DOCUMENT_MEDIA_TYPES,
   EVALUATION_LEVELS,
@@ -35,8 +34,6 @@ import {
   SPECIALTIES,
   type Schemas,
 } from '@fawang/contract';
-import { LEGAL_AID_ACTIONS, LEGAL_AID_CLOCKS } from '@fawang/workflow/legal-aid';
-import { MEDIATION_ACTIONS, MEDIATION_CLOCKS, MEDIATION_STATES } from '@fawang/workflow/mediation';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -48,6 +45,13 @@ export const users = pgTable('users', {
   role: text('role', { enum: ROLES }).notNull(),
   regionId: text('region_id').notNull(),
   phone: text('phone'),
+  /**
+   * The organization a staff account works for (a mediation committee, a notary office…): an
+   * organization-bound role sees that organization's cases; null for citizens and region-bound roles.
+   */
+  organizationId: uuid('organization_id').references((): AnyPgColumn => organizations.id),
+  /** The practitioner record of a staff account (a mediator, a lawyer): who they are in the directory. */
+  practitionerId: uuid('practitioner_id').references((): AnyPgColumn => practitioners.id),
   /** Seeded demo account (示例账号); never created in production. */
   demo: boolean('demo').notNull().default(false),
   /** Display preferences as last saved (the contract's UserPreferences); null → the defaults. */
@@ -254,94 +258,6 @@ export type QualityReviewRow = Schemas['QualityReviewInput'] & {
   reviewerId: string;
 };
 
-/** 法律援助 applications. `version` guards every update (optimistic concurrency). */
-export const legalAidApplications = pgTable(
-  'legal_aid_applications',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    reference: text('reference').notNull().unique(),
-    regionId: text('region_id').notNull(),
-    ownerId: uuid('owner_id')
-      .notNull()
-      .references(() => users.id),
-    status: text('status', { enum: APPLICATION_STATUSES }).notNull(),
-    matterType: text('matter_type', { enum: MATTER_TYPES }).notNull(),
-    applicant: jsonb('applicant').$type<ApplicantRow>().notNull(),
-    categories: text('categories', { enum: APPLICANT_CATEGORIES }).array().notNull(),
-    household: jsonb('household').$type<HouseholdRow>().notNull(),
-    caseSummary: text('case_summary').notNull(),
-    opposingParty: text('opposing_party'),
-    pledgeSigned: boolean('pledge_signed').notNull(),
-    version: integer('version').notNull().default(1),
-    createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
-    /** The earliest running statutory deadline (copied from legal_aid_deadlines) so `overdue` is one comparison. */
-    dueAt: timestamp('due_at', { withTimezone: true }),
-    assignee: jsonb('assignee').$type<Schemas['Assignee']>(),
-    outcome: text('outcome'),
-    /** 案件质量评查 of a closed case: the officer's input plus who and when. */
-    qualityReview: jsonb('quality_review').$type<QualityReviewRow>(),
-  },
-  (t) => [
-    index('legal_aid_region_status_idx').on(t.regionId, t.status, t.createdAt),
-    index('legal_aid_owner_idx').on(t.ownerId, t.createdAt),
-    index('legal_aid_region_due_idx').on(t.regionId, t.dueAt),
-  ],
-);
-
-/**
- * The columns every case history shares — when, the status it led to, who, the workflow action (null for
- * the filing and the rating) and why. Each module adds its own id and case column before them.
- */
-function historyColumns<S extends readonly [string, ...string[]], A extends readonly [string, ...string[]]>(statuses: S, actions: A) {
-  return {
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    status: text('status', { enum: statuses }).notNull(),
-    actorId: uuid('actor_id')
-      .notNull()
-      .references(() => users.id),
-    action: text('action', { enum: actions }),
-    note: text('note'),
-  };
-}
-
-/** The columns every statutory clock (法定时限) shares; a running one has no stopped_at. */
-function clockColumns<K extends readonly [string, ...string[]]>(kinds: K) {
-  return {
-    kind: text('kind', { enum: kinds }).notNull(),
-    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
-    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
-    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
-  };
-}
-
-export const legalAidHistory = pgTable(
-  'legal_aid_history',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => legalAidApplications.id, { onDelete: 'cascade' }),
-    ...historyColumns(APPLICATION_STATUSES, LEGAL_AID_ACTIONS),
-  },
-  (t) => [index('legal_aid_history_application_idx').on(t.applicationId, t.at)],
-);
-
-/** Statutory clocks (法定时限) of an application. */
-export const legalAidDeadlines = pgTable(
-  'legal_aid_deadlines',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => legalAidApplications.id, { onDelete: 'cascade' }),
-    ...clockColumns(LEGAL_AID_CLOCKS),
-  },
-  (t) => [index('legal_aid_deadlines_application_idx').on(t.applicationId, t.startedAt)],
-);
-
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
@@ -394,55 +310,122 @@ export const auditLog = pgTable(
   (t) => [index('audit_log_region_at_idx').on(t.regionId, t.at)],
 );
 
-export type MediationPartyRow = Schemas['MediationParty'];
-export type MediationPlaceRow = Schemas['MediationPlace'];
-export type MediationAgreementRow = Schemas['MediationAgreement'];
-
-/** 人民调解 cases filed by a citizen with a committee. `version` guards every update (optimistic concurrency). */
-export const mediationCases = pgTable(
-  'mediation_cases',
+/**
+ * The case kernel's tables (issue 15, ADR 0014): every module's cases share `cases` (who filed it, where,
+ * which organization handles it, its status and version, its clocks' earliest due time), `case_history`,
+ * `case_clocks` and `case_documents`; what only one module knows lives in that module's details table,
+ * keyed by the case. `status`, `action` and clock `kind` are the module workflow's words, checked by the
+ * workflow before every write, so the columns hold text rather than one enum per module.
+ */
+export const cases = pgTable(
+  'cases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    module: text('module', { enum: MODULE_IDS }).notNull(),
     reference: text('reference').notNull().unique(),
     regionId: text('region_id').notNull(),
     ownerId: uuid('owner_id')
       .notNull()
       .references(() => users.id),
-    status: text('status', { enum: MEDIATION_STATES }).notNull(),
-    disputeType: text('dispute_type', { enum: MEDIATION_DISPUTE_TYPES }).notNull(),
-    place: jsonb('place').$type<MediationPlaceRow>().notNull(),
-    summary: text('summary').notNull(),
-    /** The applicant first, then the respondents, as filed. */
-    parties: jsonb('parties').$type<MediationPartyRow[]>().notNull(),
-    committeeId: uuid('committee_id')
-      .notNull()
-      .references(() => organizations.id),
-    /** The assigned mediators (practitioners of the committee), in the order chosen. */
-    mediatorIds: uuid('mediator_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    agreement: jsonb('agreement').$type<MediationAgreementRow>(),
-    /** Why mediation failed, was declined or withdrawn. */
-    outcomeReason: text('outcome_reason'),
+    /** The organization that handles the case (a mediation committee, a notary office…); null when the region does. */
+    organizationId: uuid('organization_id').references(() => organizations.id),
+    status: text('status').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    /** When the case reached agreed, failed, declined or withdrawn: the end of "days to an outcome". */
+    /** When the case first reached a concluded state of its module: the end of "days to an outcome". */
     concludedAt: timestamp('concluded_at', { withTimezone: true }),
-    /** The earliest running clock (copied from mediation_deadlines) so `overdue` is one comparison. */
+    /** The earliest running clock (copied from case_clocks) so `overdue` is one comparison. */
     dueAt: timestamp('due_at', { withTimezone: true }),
   },
   (t) => [
-    index('mediation_cases_region_status_idx').on(t.regionId, t.status, t.createdAt),
-    index('mediation_cases_owner_idx').on(t.ownerId, t.createdAt),
-    index('mediation_cases_committee_idx').on(t.committeeId, t.status),
+    index('cases_module_region_status_idx').on(t.module, t.regionId, t.status, t.createdAt),
+    index('cases_owner_idx').on(t.ownerId, t.module, t.createdAt),
+    index('cases_organization_idx').on(t.organizationId, t.status),
+    index('cases_module_region_due_idx').on(t.module, t.regionId, t.dueAt),
   ],
 );
 
+/** Every case's history: when, the status it led to, who, the workflow action (null for the filing and the rating) and why. */
+export const caseHistory = pgTable(
+  'case_history',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    status: text('status').notNull(),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => users.id),
+    action: text('action'),
+    note: text('note'),
+  },
+  (t) => [index('case_history_case_idx').on(t.caseId, t.at)],
+);
+
+/** Every case's clocks (法定时限, 服务承诺); a running one has no stopped_at. */
+export const caseClocks = pgTable(
+  'case_clocks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+  },
+  (t) => [index('case_clocks_case_idx').on(t.caseId, t.startedAt)],
+);
+
+/** What a 法律援助 application holds beyond the kernel's case. */
+export const legalAidDetails = pgTable('legal_aid_details', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  matterType: text('matter_type', { enum: MATTER_TYPES }).notNull(),
+  applicant: jsonb('applicant').$type<ApplicantRow>().notNull(),
+  categories: text('categories', { enum: APPLICANT_CATEGORIES }).array().notNull(),
+  household: jsonb('household').$type<HouseholdRow>().notNull(),
+  caseSummary: text('case_summary').notNull(),
+  opposingParty: text('opposing_party'),
+  pledgeSigned: boolean('pledge_signed').notNull(),
+  decisionDueAt: timestamp('decision_due_at', { withTimezone: true }),
+  assignee: jsonb('assignee').$type<Schemas['Assignee']>(),
+  outcome: text('outcome'),
+  /** 案件质量评查 of a closed case: the officer's input plus who and when. */
+  qualityReview: jsonb('quality_review').$type<QualityReviewRow>(),
+});
+
+/** What a 人民调解 case holds beyond the kernel's case (its committee is the case's organization). */
+export const mediationDetails = pgTable('mediation_details', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  disputeType: text('dispute_type', { enum: MEDIATION_DISPUTE_TYPES }).notNull(),
+  place: jsonb('place').$type<MediationPlaceRow>().notNull(),
+  summary: text('summary').notNull(),
+  /** The applicant first, then the respondents, as filed. */
+  parties: jsonb('parties').$type<MediationPartyRow[]>().notNull(),
+  /** The assigned mediators (practitioners of the committee), in the order chosen. */
+  mediatorIds: uuid('mediator_ids').array().notNull().default(sql`'{}'::uuid[]`),
+  agreement: jsonb('agreement').$type<MediationAgreementRow>(),
+  /** Why mediation failed, was declined or withdrawn. */
+  outcomeReason: text('outcome_reason'),
+});
+
+export type MediationPartyRow = Schemas['MediationParty'];
+export type MediationPlaceRow = Schemas['MediationPlace'];
+export type MediationAgreementRow = Schemas['MediationAgreement'];
+
 /**
  * Uploaded documents (申请材料) of any module's case, kept in the database so that PGlite and PostgreSQL
- * deployments need no separate file store. A document belongs to its uploader until a case takes it: a
- * legal-aid application or a mediation case (at most one holder; a module that takes documents adds its
- * column here, so every holder keeps a real foreign key and deleting the case deletes its documents).
+ * deployments need no separate file store. A document belongs to its uploader until a case of any module
+ * takes it; deleting the case deletes its documents.
  */
 export const caseDocuments = pgTable(
   'case_documents',
@@ -451,8 +434,7 @@ export const caseDocuments = pgTable(
     ownerId: uuid('owner_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    legalAidApplicationId: uuid('legal_aid_application_id').references(() => legalAidApplications.id, { onDelete: 'cascade' }),
-    mediationCaseId: uuid('mediation_case_id').references(() => mediationCases.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
     /** Detected from the content, never taken from the upload's name or header. */
@@ -463,36 +445,9 @@ export const caseDocuments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    check('case_documents_one_holder', sql`num_nonnulls(${t.legalAidApplicationId}, ${t.mediationCaseId}) <= 1`),
     index('case_documents_owner_idx').on(t.ownerId, t.createdAt),
-    index('case_documents_legal_aid_idx').on(t.legalAidApplicationId, t.createdAt),
-    index('case_documents_mediation_idx').on(t.mediationCaseId, t.createdAt),
+    index('case_documents_case_idx').on(t.caseId, t.createdAt),
   ],
-);
-
-export const mediationHistory = pgTable(
-  'mediation_history',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => mediationCases.id, { onDelete: 'cascade' }),
-    ...historyColumns(MEDIATION_STATES, MEDIATION_ACTIONS),
-  },
-  (t) => [index('mediation_history_case_idx').on(t.caseId, t.at)],
-);
-
-/** The committee's clocks (acceptance, conclusion) of a case. */
-export const mediationDeadlines = pgTable(
-  'mediation_deadlines',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id')
-      .notNull()
-      .references(() => mediationCases.id, { onDelete: 'cascade' }),
-    ...clockColumns(MEDIATION_CLOCKS),
-  },
-  (t) => [index('mediation_deadlines_case_idx').on(t.caseId, t.startedAt)],
 );
 
 /**
@@ -505,7 +460,7 @@ export const mediationSessions = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     caseId: uuid('case_id')
       .notNull()
-      .references(() => mediationCases.id, { onDelete: 'cascade' }),
+      .references(() => cases.id, { onDelete: 'cascade' }),
     mode: text('mode', { enum: ['onsite', 'online'] }).notNull(),
     location: text('location'),
     onlineUrl: text('online_url'),

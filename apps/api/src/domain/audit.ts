@@ -6,7 +6,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Database } from '../db/client.js';
 import { auditLog } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
-import type { Transaction } from './clocks.js';
+import type { Transaction } from '../cases/clocks.js';
 
 export type AuditAction = 'read' | 'create' | 'update' | 'reveal' | 'login' | 'login_failed' | 'logout';
 

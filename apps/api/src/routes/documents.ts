@@ -1,41 +1,30 @@
 /**
  * Documents (申请材料) of every module's cases: a citizen uploads the file's bytes, the type is decided by
  * the content, which must read as a PDF, JPEG or PNG (`domain/document-content.ts`), and the document
- * stays the uploader's until a case takes it (a legal-aid application or its provided material, a
- * mediation case). Staff of the holding case's module whose region covers the case can download it; that
- * read is audited. ADR 0011.
+ * stays the uploader's until a case of any module takes it (`case_documents.case_id`). The staff who handle
+ * the holding case (cases/access.ts) can download it; that read is audited. ADR 0011.
  */
 import { createHash } from 'node:crypto';
 import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
-import { isCaseStaff } from '@fawang/workflow';
-import { legalAidCase } from '@fawang/workflow/legal-aid';
-import { mediationCase } from '@fawang/workflow/mediation';
 import type { Database } from '../db/client.js';
-import { caseDocuments, legalAidApplications, mediationCases, users } from '../db/schema.js';
+import { caseDocuments, cases, users } from '../db/schema.js';
+import { handlesCase } from '../cases/access.js';
+import { caseModule } from '../cases/registry.js';
 import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
 import { contentDisposition } from '../domain/content-disposition.js';
 import { documentContentType } from '../domain/document-content.js';
-import { regionScope, type AppServices } from '../services.js';
+import type { AppServices } from '../services.js';
 
 type DocumentHandlers = Pick<Handlers, 'uploadDocument' | 'getDocument' | 'deleteDocument'>;
 /** Either the database or a transaction: both run the same queries. */
 type Queryable = Pick<Database, 'select' | 'update'>;
 
-/** The case that takes a document: one column of `case_documents` per module that files documents. */
-export type DocumentHolder = { legalAidApplicationId: string } | { mediationCaseId: string };
-
 /** No case holds the document yet: it is still its uploader's to attach or delete. */
-const unattached = () => and(isNull(caseDocuments.legalAidApplicationId), isNull(caseDocuments.mediationCaseId));
-
-function holderColumn(holder: DocumentHolder) {
-  return 'legalAidApplicationId' in holder
-    ? { column: caseDocuments.legalAidApplicationId, id: holder.legalAidApplicationId }
-    : { column: caseDocuments.mediationCaseId, id: holder.mediationCaseId };
-}
+const unattached = () => isNull(caseDocuments.caseId);
 
 /** Uploads waiting for a case; bounds what one account can park in the database. */
 export const MAX_UNATTACHED_DOCUMENTS = 30;
@@ -83,12 +72,11 @@ export async function requireUnattachedDocuments(db: Queryable, ownerId: string,
 }
 
 /** Hands the user's unattached documents to a case; 400 on `field` if one was taken meanwhile. */
-export async function attachDocuments(tx: Queryable, ownerId: string, holder: DocumentHolder, ids: readonly string[], field: string): Promise<void> {
+export async function attachDocuments(tx: Queryable, ownerId: string, caseId: string, ids: readonly string[], field: string): Promise<void> {
   if (!ids.length) return;
   const attached = await tx
     .update(caseDocuments)
-    // The holder names its own column: `{ mediationCaseId }` sets mediation_case_id.
-    .set(holder)
+    .set({ caseId })
     .where(and(inArray(caseDocuments.id, [...ids]), eq(caseDocuments.ownerId, ownerId), unattached()))
     .returning({ id: caseDocuments.id });
   if (attached.length !== ids.length) {
@@ -97,9 +85,8 @@ export async function attachDocuments(tx: Queryable, ownerId: string, holder: Do
 }
 
 /** The documents a case holds, in upload order (for its detail). */
-export async function heldDocuments(db: Queryable, holder: DocumentHolder): Promise<Schemas['StoredDocument'][]> {
-  const { column, id } = holderColumn(holder);
-  const rows = await db.select(documentColumns).from(caseDocuments).where(eq(column, id)).orderBy(caseDocuments.createdAt, caseDocuments.id);
+export async function heldDocuments(db: Queryable, caseId: string): Promise<Schemas['StoredDocument'][]> {
+  const rows = await db.select(documentColumns).from(caseDocuments).where(eq(caseDocuments.caseId, caseId)).orderBy(caseDocuments.createdAt, caseDocuments.id);
   return rows.map(documentView);
 }
 
@@ -117,28 +104,22 @@ export function displayName(raw: string): string {
 
 export function documentHandlers({ db, regions }: AppServices): DocumentHandlers {
   /**
-   * The document if the user may read it: its uploader, or staff of the holding case's module whose region
-   * covers that case (`caseRegion` is then the case's region, for the audit log).
+   * The document if the user may read it: its uploader, or the staff who handle the holding case (the
+   * kernel's rule for its module; `caseRegion` is then the case's region, for the audit log).
    */
   async function readable(id: string, user: SessionUser) {
     const [row] = await db
-      .select({ document: caseDocuments, legalAidRegion: legalAidApplications.regionId, mediationRegion: mediationCases.regionId })
+      .select({ document: caseDocuments, holder: { module: cases.module, status: cases.status, regionId: cases.regionId } })
       .from(caseDocuments)
-      .leftJoin(legalAidApplications, eq(legalAidApplications.id, caseDocuments.legalAidApplicationId))
-      .leftJoin(mediationCases, eq(mediationCases.id, caseDocuments.mediationCaseId))
+      .leftJoin(cases, eq(cases.id, caseDocuments.caseId))
       .where(eq(caseDocuments.id, id))
       .limit(1);
     if (!row) return null;
     if (row.document.ownerId === user.id) return { document: row.document, staffRead: false, caseRegion: null };
-    // At most one holder is set (the table's check); an unattached document is its uploader's alone.
-    // Besides the uploader, the staff roles of the holding case's module read it, within its region.
-    const holders = [
-      { region: row.legalAidRegion, module: legalAidCase },
-      { region: row.mediationRegion, module: mediationCase },
-    ];
-    const holder = holders.find((candidate) => candidate.region !== null);
-    if (!holder?.region || !isCaseStaff(holder.module, user.role) || !regionScope(regions, user.regionId).includes(holder.region)) return null;
-    return { document: row.document, staffRead: true, caseRegion: holder.region };
+    // An unattached document is its uploader's alone.
+    const module = row.holder ? caseModule(row.holder.module) : undefined;
+    if (!row.holder || !module || !handlesCase(regions, module, user, row.holder)) return null;
+    return { document: row.document, staffRead: true, caseRegion: row.holder.regionId };
   }
 
   return {

@@ -1,11 +1,10 @@
 /** 好差评: five-level ratings, one per user and service (一事一评); bad ratings are followed up. */
-import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { BAD_EVALUATION_LEVELS, EVALUATION_LEVELS, type Schemas } from '@fawang/contract';
 import { isRateable, type AnyCaseDefinition } from '@fawang/workflow';
-import { legalAidCase } from '@fawang/workflow/legal-aid';
-import { mediationCase } from '@fawang/workflow/mediation';
-import { evaluations, legalAidApplications, legalAidHistory, mediationCases, mediationHistory, organizations, practitioners } from '../db/schema.js';
-import type { Transaction } from '../domain/clocks.js';
+import { cases, evaluations, organizations, practitioners } from '../db/schema.js';
+import { markRated } from '../cases/lifecycle.js';
+import { caseModule, type CaseModule } from '../cases/registry.js';
 import { pageWindow } from '../http/pagination.js';
 import { HttpProblem, problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
@@ -13,9 +12,6 @@ import type { AppServices } from '../services.js';
 
 type EvaluationHandlers = Pick<Handlers, 'createEvaluation' | 'listMyEvaluations' | 'getEvaluationSummary'>;
 type Level = Schemas['EvaluationLevel'];
-/** Which module's case a rating closes. */
-type CaseClosing = typeof legalAidCase.id | typeof mediationCase.id;
-
 /**
  * Whether the applicant may rate a case in `status`: a rateable state of its module, or the rated one, so
  * that rating it again reaches the insert and gets the one-per-subject 409 rather than a state conflict.
@@ -46,62 +42,31 @@ function toEvaluation(row: typeof evaluations.$inferSelect): Schemas['Evaluation
 
 export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
   /**
-   * The region the rated subject belongs to, and the case the rating moves to `evaluated` (a closed legal-aid
-   * application, an agreed or failed mediation case); 404 when it does not exist or is not the caller's to rate.
+   * The region the rated subject belongs to, and the case module whose case the rating moves to its rated
+   * state (a closed legal-aid application, an agreed or failed mediation case); 404 when it does not exist
+   * or is not the caller's to rate.
    */
-  async function ratedSubject(body: Schemas['EvaluationInput'], userId: string): Promise<{ regionId: string; closes: CaseClosing | null }> {
-    if (body.subjectType === 'application' && body.module === 'mediation') {
-      const [row] = await db
-        .select({ regionId: mediationCases.regionId, status: mediationCases.status, ownerId: mediationCases.ownerId })
-        .from(mediationCases)
-        .where(eq(mediationCases.id, body.subjectId))
-        .limit(1);
-      if (!row || row.ownerId !== userId) throw problems.notFound('Mediation case');
-      if (!ratingReaches(mediationCase, row.status)) {
-        throw problems.conflict('invalid_state', 'A mediation case can be rated once it has ended in an agreement or a failure');
-      }
-      return { regionId: row.regionId, closes: isRateable(mediationCase, row.status) ? mediationCase.id : null };
-    }
+  async function ratedSubject(body: Schemas['EvaluationInput'], userId: string): Promise<{ regionId: string; closes: CaseModule | null }> {
     if (body.subjectType === 'application') {
-      const [app] = await db
-        .select({ regionId: legalAidApplications.regionId, status: legalAidApplications.status, ownerId: legalAidApplications.ownerId })
-        .from(legalAidApplications)
-        .where(eq(legalAidApplications.id, body.subjectId))
-        .limit(1);
-      if (!app || app.ownerId !== userId || body.module !== 'legal-aid') throw problems.notFound('Application');
-      if (!ratingReaches(legalAidCase, app.status)) {
-        throw problems.conflict('invalid_state', 'An application can be rated once it is closed');
+      const module = caseModule(body.module);
+      const [row] = module
+        ? await db
+            .select({ regionId: cases.regionId, status: cases.status, ownerId: cases.ownerId })
+            .from(cases)
+            .where(and(eq(cases.id, body.subjectId), eq(cases.module, body.module)))
+            .limit(1)
+        : [];
+      if (!module || !row || row.ownerId !== userId) throw problems.notFound(module?.noun ?? 'Application');
+      if (!ratingReaches(module.definition, row.status)) {
+        const when = module.definition.rateable.join(' or ');
+        throw problems.conflict('invalid_state', `A ${module.noun.toLowerCase()} can be rated once it is ${when}`);
       }
-      return { regionId: app.regionId, closes: isRateable(legalAidCase, app.status) ? legalAidCase.id : null };
+      return { regionId: row.regionId, closes: isRateable(module.definition, row.status) ? module : null };
     }
     const table = body.subjectType === 'organization' ? organizations : practitioners;
     const [row] = await db.select({ regionId: table.regionId }).from(table).where(eq(table.id, body.subjectId)).limit(1);
     if (!row) throw problems.notFound(body.subjectType === 'organization' ? 'Organization' : 'Practitioner');
     return { regionId: row.regionId, closes: null };
-  }
-
-  /** Moves the rated case to its rated state (已评价) with a history entry, when it is still where rating finds it. */
-  async function markEvaluated(tx: Transaction, closes: CaseClosing, evaluation: typeof evaluations.$inferSelect): Promise<void> {
-    const at = evaluation.createdAt;
-    if (closes === legalAidCase.id) {
-      const [moved] = await tx
-        .update(legalAidApplications)
-        .set({ status: legalAidCase.rated, version: sql`${legalAidApplications.version} + 1`, updatedAt: at })
-        .where(and(eq(legalAidApplications.id, evaluation.subjectId), inArray(legalAidApplications.status, [...legalAidCase.rateable])))
-        .returning({ id: legalAidApplications.id });
-      if (moved) {
-        await tx.insert(legalAidHistory).values({ applicationId: moved.id, at, status: legalAidCase.rated, actorId: evaluation.userId, action: null, note: evaluation.level });
-      }
-      return;
-    }
-    const [moved] = await tx
-      .update(mediationCases)
-      .set({ status: mediationCase.rated, version: sql`${mediationCases.version} + 1`, updatedAt: at })
-      .where(and(eq(mediationCases.id, evaluation.subjectId), inArray(mediationCases.status, [...mediationCase.rateable])))
-      .returning({ id: mediationCases.id });
-    if (moved) {
-      await tx.insert(mediationHistory).values({ caseId: moved.id, at, status: mediationCase.rated, actorId: evaluation.userId, action: null, note: evaluation.level });
-    }
   }
 
   return {
@@ -138,7 +103,7 @@ export function evaluationHandlers({ db }: AppServices): EvaluationHandlers {
           })
           .onConflictDoNothing()
           .returning();
-        if (inserted && closes) await markEvaluated(tx, closes, inserted);
+        if (inserted && closes) await markRated(tx, closes, inserted.subjectId, inserted.userId, inserted.level, inserted.createdAt);
         return inserted;
       });
       if (!row) throw new HttpProblem(409, 'already_rated', 'You have already rated this service (一事一评)');

@@ -10,13 +10,16 @@ import type { ApplicantCategory, MatterType, Schemas } from '@fawang/contract';
 import { residentIdCheckChar } from '@fawang/validators/ids';
 import { TransitionError } from '@fawang/workflow';
 import { legalAidCase, legalAidWorkflow, type LegalAidAction, type LegalAidDeadlineRules, type LegalAidState } from '@fawang/workflow/legal-aid';
-import type { legalAidApplications, legalAidDeadlines, legalAidHistory } from '../db/schema.js';
+import type { caseClocks, caseHistory, cases, legalAidDetails } from '../db/schema.js';
+import { referenceNumber } from '../cases/reference.js';
 import type { SeedRegion } from './accounts.js';
 import { REFERENCE_DATE, type Random } from './random.js';
 
-export type ApplicationRow = typeof legalAidApplications.$inferInsert & { id: string };
-export type HistoryRow = typeof legalAidHistory.$inferInsert;
-export type DeadlineRow = typeof legalAidDeadlines.$inferInsert;
+/** The kernel's rows of a sample case (cases/): the case, its history and its clocks. */
+export type CaseInsert = typeof cases.$inferInsert & { id: string };
+export type HistoryRow = typeof caseHistory.$inferInsert;
+export type DeadlineRow = typeof caseClocks.$inferInsert;
+type DetailsRow = typeof legalAidDetails.$inferInsert;
 
 /** A practitioner who may be assigned (an active lawyer of the region or below), as the roster stores it. */
 export interface RosterEntry {
@@ -151,8 +154,9 @@ export function sampleApplications(
   officerId: string,
   roster: readonly RosterEntry[],
   today: Date = REFERENCE_DATE,
-): { applications: ApplicationRow[]; history: HistoryRow[]; deadlines: DeadlineRow[] } {
-  const applications: ApplicationRow[] = [];
+): { applications: CaseInsert[]; details: DetailsRow[]; history: HistoryRow[]; deadlines: DeadlineRow[] } {
+  const applications: CaseInsert[] = [];
+  const details: DetailsRow[] = [];
   const history: HistoryRow[] = [];
   const deadlines: DeadlineRow[] = [];
   SAMPLES.forEach((sample, index) => {
@@ -164,18 +168,19 @@ export function sampleApplications(
     let decisionDueAt: Date | null = null;
     let assignee: Schemas['Assignee'] | null = null;
     let outcome: string | null = null;
+    let concludedAt: Date | null = null;
 
     const record = (result: ReturnType<typeof applied>, at: Date) => {
-      for (const clock of clocks) if (!clock.stoppedAt && result.deadlinesStopped.includes(clock.kind)) clock.stoppedAt = at;
+      for (const clock of clocks) if (!clock.stoppedAt && (result.deadlinesStopped as readonly string[]).includes(clock.kind)) clock.stoppedAt = at;
       for (const started of result.deadlinesStarted) {
-        clocks.push({ applicationId: id, kind: started.kind, startedAt: at, dueAt: started.dueAt });
+        clocks.push({ caseId: id, kind: started.kind, startedAt: at, dueAt: started.dueAt });
         if (started.kind === 'decision') decisionDueAt = started.dueAt;
       }
     };
 
     const submitted = applied(legalAidWorkflow.apply('draft', 'submit', 'applicant', {}, submittedAt, region.deadlines), 'submit');
     record(submitted, submittedAt);
-    history.push({ applicationId: id, at: submittedAt, status: submitted.to, actorId: citizenId, note: null });
+    history.push({ caseId: id, at: submittedAt, status: submitted.to, actorId: citizenId, note: null });
     let state: LegalAidState = submitted.to;
     let updatedAt = submittedAt;
     for (const step of sample.steps) {
@@ -190,8 +195,9 @@ export function sampleApplications(
       record(result, at);
       if (entry) assignee = { kind: 'lawyer', practitionerId: entry.practitionerId, name: entry.name, organizationName: entry.organizationName };
       if (step.outcome) outcome = step.outcome;
+      if (!concludedAt && (legalAidCase.concluded as readonly string[]).includes(result.to)) concludedAt = at;
       history.push({
-        applicationId: id,
+        caseId: id,
         at,
         status: result.to,
         actorId: officerId,
@@ -205,10 +211,20 @@ export function sampleApplications(
     const running = clocks.filter((clock) => !clock.stoppedAt).map((clock) => clock.dueAt.getTime());
     applications.push({
       id,
-      reference: `${legalAidCase.referencePrefix}-${region.divisionCode ?? '000000'}-${submittedAt.toISOString().slice(0, 10).replace(/-/g, '')}-${random.hex(8)}`,
+      module: legalAidCase.id,
+      reference: referenceNumber(legalAidCase.referencePrefix, region.divisionCode ?? '000000', submittedAt, random.hex(8)),
       regionId: region.id,
       ownerId: citizenId,
       status: state,
+      version: sample.steps.length + 1,
+      createdAt: submittedAt,
+      updatedAt,
+      submittedAt,
+      concludedAt,
+      dueAt: running.length ? new Date(Math.min(...running)) : null,
+    });
+    details.push({
+      caseId: id,
       matterType: sample.matterType,
       applicant: {
         name: random.faker.person.fullName().replace(/\s/g, ''),
@@ -221,16 +237,11 @@ export function sampleApplications(
       caseSummary: sample.caseSummary,
       opposingParty: sample.opposingParty,
       pledgeSigned: true,
-      version: sample.steps.length + 1,
-      createdAt: submittedAt,
-      updatedAt,
-      submittedAt,
       decisionDueAt,
-      dueAt: running.length ? new Date(Math.min(...running)) : null,
       assignee,
       outcome,
     });
     deadlines.push(...clocks);
   });
-  return { applications, history, deadlines };
+  return { applications, details, history, deadlines };
 }

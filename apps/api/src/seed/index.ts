@@ -11,12 +11,11 @@ import type { Database, DatabaseHandle } from '../db/client.js';
 import {
   creditRecords,
   divisions,
-  legalAidApplications,
-  legalAidDeadlines,
-  legalAidHistory,
-  mediationCases,
-  mediationDeadlines,
-  mediationHistory,
+  caseClocks,
+  caseHistory,
+  cases,
+  legalAidDetails,
+  mediationDetails,
   mediationSessionMediators,
   mediationSessions,
   organizations,
@@ -163,7 +162,7 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
         .filter(([id]) => withinSeeded(regions, id, region.id))
         .sort(([a], [b]) => Number(b === region.id) - Number(a === region.id))
         .flatMap(([, entries]) => entries);
-      const { applications, history, deadlines } = sampleApplications(
+      const { applications, details, history, deadlines } = sampleApplications(
         random,
         {
           id: region.id,
@@ -177,9 +176,10 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
         roster,
         options.today ?? REFERENCE_DATE,
       );
-      await insertChunked(tx, legalAidApplications, applications);
-      await insertChunked(tx, legalAidHistory, history);
-      await insertChunked(tx, legalAidDeadlines, deadlines);
+      await insertChunked(tx, cases, applications);
+      await insertChunked(tx, legalAidDetails, details);
+      await insertChunked(tx, caseHistory, history);
+      await insertChunked(tx, caseClocks, deadlines);
     }
     // Their own generator, so that adding mediation samples leaves every other seeded row as it was.
     const mediationRandom = new Random((options.seed ?? DEFAULT_SEED) + 1);
@@ -194,9 +194,10 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
         userIds.get(demoUsername(region.id, 'mediator'))!,
         options.today ?? REFERENCE_DATE,
       );
-      await insertChunked(tx, mediationCases, samples.cases);
-      await insertChunked(tx, mediationHistory, samples.history);
-      await insertChunked(tx, mediationDeadlines, samples.deadlines);
+      await insertChunked(tx, cases, samples.cases);
+      await insertChunked(tx, mediationDetails, samples.details);
+      await insertChunked(tx, caseHistory, samples.history);
+      await insertChunked(tx, caseClocks, samples.deadlines);
       await insertChunked(tx, mediationSessions, samples.sessions);
       await insertChunked(tx, mediationSessionMediators, samples.sessionMediators);
     }

@@ -15,13 +15,13 @@ import {
   type MediationDeadlineRules,
   type MediationState,
 } from '@fawang/workflow/mediation';
-import type { mediationCases, mediationDeadlines, mediationHistory, mediationSessionMediators, mediationSessions } from '../db/schema.js';
+import type { mediationDetails, mediationSessionMediators, mediationSessions } from '../db/schema.js';
+import { referenceNumber } from '../cases/reference.js';
+import type { CaseInsert, DeadlineRow, HistoryRow } from './applications.js';
 import { syntheticResidentId } from './applications.js';
 import { REFERENCE_DATE, type Random } from './random.js';
 
-export type MediationCaseRow = typeof mediationCases.$inferInsert & { id: string };
-type HistoryRow = typeof mediationHistory.$inferInsert;
-type DeadlineRow = typeof mediationDeadlines.$inferInsert;
+type DetailsRow = typeof mediationDetails.$inferInsert;
 type SessionRow = typeof mediationSessions.$inferInsert & { id: string };
 type SessionMediatorRow = typeof mediationSessionMediators.$inferInsert;
 
@@ -115,7 +115,8 @@ export function sampleMediationCases(
   mediatorUserId: string,
   today: Date = REFERENCE_DATE,
 ) {
-  const cases: MediationCaseRow[] = [];
+  const cases: CaseInsert[] = [];
+  const details: DetailsRow[] = [];
   const history: HistoryRow[] = [];
   const deadlines: DeadlineRow[] = [];
   const sessions: SessionRow[] = [];
@@ -126,7 +127,7 @@ export function sampleMediationCases(
     const submittedAt = new Date(today.getTime() - sample.daysAgo * DAY_MS);
     const clocks: DeadlineRow[] = [];
     const record = (result: ReturnType<typeof applied>, at: Date) => {
-      for (const clock of clocks) if (!clock.stoppedAt && result.deadlinesStopped.includes(clock.kind)) clock.stoppedAt = at;
+      for (const clock of clocks) if (!clock.stoppedAt && (result.deadlinesStopped as readonly string[]).includes(clock.kind)) clock.stoppedAt = at;
       for (const started of result.deadlinesStarted) clocks.push({ caseId: id, kind: started.kind, startedAt: at, dueAt: started.dueAt });
     };
     const submitted = applied(mediationWorkflow.apply('draft', 'submit', 'applicant', {}, submittedAt, region.deadlines), 'submit');
@@ -136,7 +137,7 @@ export function sampleMediationCases(
     let updatedAt = submittedAt;
     let concludedAt: Date | null = null;
     let outcomeReason: string | null = null;
-    let agreement: MediationCaseRow['agreement'] = null;
+    let agreement: DetailsRow['agreement'] = null;
     const mediators = committee.mediators.slice(0, 2);
     for (const step of sample.steps) {
       const at = new Date(submittedAt.getTime() + step.day * DAY_MS);
@@ -174,21 +175,12 @@ export function sampleMediationCases(
     const birth = random.dateBetween('1950-01-01', '2000-12-31');
     cases.push({
       id,
-      reference: `${mediationCase.referencePrefix}-${committee.divisionCode.slice(0, 6)}-${new Date(submittedAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10).replace(/-/g, '')}-${random.hex(8).toUpperCase()}`,
+      module: mediationCase.id,
+      reference: referenceNumber(mediationCase.referencePrefix, committee.divisionCode.slice(0, 6), submittedAt, random.hex(8)),
       regionId: region.id,
       ownerId: citizenId,
+      organizationId: committee.id,
       status: state,
-      disputeType: sample.disputeType,
-      place: { divisionCode: committee.divisionCode },
-      summary: sample.summary,
-      parties: [
-        { role: 'applicant', name: applicant, idNumber: syntheticResidentId(random, region.divisionCode, birth), phone: random.mobile() },
-        { role: 'respondent', name: sample.respondent },
-      ],
-      committeeId: committee.id,
-      mediatorIds: state === 'submitted' ? [] : mediators.map((m) => m.id),
-      agreement,
-      outcomeReason,
       version: sample.steps.length + 1,
       createdAt: submittedAt,
       updatedAt,
@@ -196,7 +188,20 @@ export function sampleMediationCases(
       concludedAt,
       dueAt: running.length ? new Date(Math.min(...running)) : null,
     });
+    details.push({
+      caseId: id,
+      disputeType: sample.disputeType,
+      place: { divisionCode: committee.divisionCode },
+      summary: sample.summary,
+      parties: [
+        { role: 'applicant', name: applicant, idNumber: syntheticResidentId(random, region.divisionCode, birth), phone: random.mobile() },
+        { role: 'respondent', name: sample.respondent },
+      ],
+      mediatorIds: state === 'submitted' ? [] : mediators.map((m) => m.id),
+      agreement,
+      outcomeReason,
+    });
     deadlines.push(...clocks);
   });
-  return { cases, history, deadlines, sessions, sessionMediators };
+  return { cases, details, history, deadlines, sessions, sessionMediators };
 }

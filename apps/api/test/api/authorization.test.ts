@@ -40,7 +40,7 @@ describe('anonymous callers', () => {
     ['GET', '/auth/me'],
     ['GET', '/legal-aid/applications'],
     ['GET', '/legal-aid/applications/00000000-0000-4000-8000-000000000000'],
-    ['POST', '/legal-aid/applications/00000000-0000-4000-8000-000000000000/withdraw'],
+    ['POST', '/legal-aid/applications/00000000-0000-4000-8000-000000000000/transitions'],
     ['GET', '/evaluations/mine'],
     ['GET', '/audit-log'],
   ])('%s %s is 401', async (method, path) => {
@@ -105,7 +105,7 @@ describe.each(ROLES)('role %s of another region (zhongshan)', (role) => {
   });
 
   it('cannot withdraw it', async () => {
-    expect((await (await as(account)).post(`/legal-aid/applications/${applicationId}/withdraw`)).status).toBe(404);
+    expect((await (await as(account)).post(`/legal-aid/applications/${applicationId}/transitions`, { action: 'withdraw', version: 1 })).status).toBe(404);
   });
 });
 
@@ -124,11 +124,11 @@ describe('region scope', () => {
     const reg = await other.post('/auth/register', { username: `other${Date.now()}`, password: 'a-long-password-1', displayName: '赵六', regionId: 'leshan' });
     expect(reg.status).toBe(201);
     expect((await other.get(`/legal-aid/applications/${applicationId}`)).status).toBe(404);
-    expect((await other.post(`/legal-aid/applications/${applicationId}/withdraw`)).status).toBe(404);
+    expect((await other.post(`/legal-aid/applications/${applicationId}/transitions`, { action: 'withdraw', version: 1 })).status).toBe(404);
   });
 
   it('an officer of the region cannot withdraw on the applicant’s behalf', async () => {
-    expect((await (await as('leshan.legal_aid_officer')).post(`/legal-aid/applications/${applicationId}/withdraw`)).status).toBe(403);
+    expect((await (await as('leshan.legal_aid_officer')).post(`/legal-aid/applications/${applicationId}/transitions`, { action: 'withdraw', version: 1 })).status).toBe(403);
   });
 
   it("a zhongshan bureau admin's audit log holds no leshan entries", async () => {

@@ -4,7 +4,7 @@
  * statistics against the plan's indicator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spreadsheetSafe } from '../../src/routes/legal-aid-reports.js';
+import { spreadsheetSafe } from '../../src/legal-aid/reports.js';
 import { DEMO_PASSWORD } from '../support/databases.js';
 import { startTestServer, type TestClient, type TestServer } from '../support/server.js';
 import { applicationInput } from './fixtures.js';
@@ -265,7 +265,7 @@ describe('statistics', () => {
     // A separate database without the seeded samples, so every figure is known.
     const own = await startTestServer();
     try {
-      await own.handle.execute('DELETE FROM legal_aid_applications');
+      await own.handle.execute("DELETE FROM cases WHERE module = 'legal-aid'");
       const owner = await own.loginAs('leshan.citizen');
       const clerk = await own.loginAs('leshan.legal_aid_officer');
       const submit = async () => (await owner.post<Application>('/legal-aid/applications', applicationInput())).body;
@@ -284,16 +284,16 @@ describe('statistics', () => {
 
       // Decisions 2 and 5 days after submission; the waiting one is past its decision deadline.
       await own.handle.execute(
-        `UPDATE legal_aid_history h SET at = a.submitted_at + make_interval(days => $1) FROM legal_aid_applications a
-          WHERE a.id = h.application_id AND h.application_id = $2 AND h.action = 'approve'`,
+        `UPDATE case_history h SET at = a.submitted_at + make_interval(days => $1) FROM cases a
+          WHERE a.id = h.case_id AND h.case_id = $2 AND h.action = 'approve'`,
         [2, aided.id],
       );
       await own.handle.execute(
-        `UPDATE legal_aid_history h SET at = a.submitted_at + make_interval(days => $1) FROM legal_aid_applications a
-          WHERE a.id = h.application_id AND h.application_id = $2 AND h.action = 'refuse'`,
+        `UPDATE case_history h SET at = a.submitted_at + make_interval(days => $1) FROM cases a
+          WHERE a.id = h.case_id AND h.case_id = $2 AND h.action = 'refuse'`,
         [5, refused.id],
       );
-      await own.handle.execute('UPDATE legal_aid_applications SET due_at = $1 WHERE id = $2', [new Date(Date.now() - 3_600_000).toISOString(), waiting.id]);
+      await own.handle.execute('UPDATE cases SET due_at = $1 WHERE id = $2', [new Date(Date.now() - 3_600_000).toISOString(), waiting.id]);
 
       const res = await (await own.loginAs('sichuan.bureau_admin')).get<Statistics>('/legal-aid/statistics?regionId=leshan');
       expect(res.status).toBe(200);

@@ -224,8 +224,8 @@ describe('the legal-aid workflow', () => {
     const fresh = await submitted();
     // Eight days pass for `late` only: its decision clock ran out.
     const past = new Date(Date.now() - 86_400_000).toISOString();
-    await server.handle.execute('UPDATE legal_aid_deadlines SET due_at = $1 WHERE application_id = $2', [past, late.id]);
-    await server.handle.execute('UPDATE legal_aid_applications SET due_at = $1 WHERE id = $2', [past, late.id]);
+    await server.handle.execute('UPDATE case_clocks SET due_at = $1 WHERE case_id = $2', [past, late.id]);
+    await server.handle.execute('UPDATE cases SET due_at = $1 WHERE id = $2', [past, late.id]);
 
     const queue = await officer.get<{ items: { id: string; overdue: boolean }[] }>('/legal-aid/applications?overdue=true&pageSize=100');
     expect(queue.status).toBe(200);

@@ -25,7 +25,7 @@ beforeAll(async () => {
   citizen = await server.loginAs('leshan.citizen');
   // Make every new application and account fail inside the database, the way a full disk or a broken
   // constraint would: the statements reach the database with all their values bound.
-  await server.handle.execute('ALTER TABLE legal_aid_applications ADD CONSTRAINT test_refuse_all CHECK (false) NOT VALID');
+  await server.handle.execute('ALTER TABLE legal_aid_details ADD CONSTRAINT test_refuse_all CHECK (false) NOT VALID');
   await server.handle.execute('ALTER TABLE users ADD CONSTRAINT test_refuse_all CHECK (false) NOT VALID');
 });
 afterAll(async () => server?.close());
@@ -54,7 +54,7 @@ describe('a request that fails in the database', () => {
     expect(failure!.reqId).toEqual(expect.any(String));
     const err = JSON.stringify(failure!.err);
     expect(err).toContain('23514'); // check_violation
-    expect(failure!.err.statement).toMatch(/^insert into "legal_aid_applications" .*\$1/);
+    expect(failure!.err.statement).toMatch(/^insert into "legal_aid_details" .*\$1/);
   });
 
   it('registration that fails in the database logs neither the password nor its hash', async () => {

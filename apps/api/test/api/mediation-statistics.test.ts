@@ -23,7 +23,7 @@ let bureau: TestClient;
 let town: { divisionCode: string; village: Committee; township: Committee };
 beforeAll(async () => {
   server = await startTestServer();
-  await server.handle.execute('DELETE FROM mediation_cases');
+  await server.handle.execute("DELETE FROM cases WHERE module = 'mediation'");
   citizen = await server.loginAs('beijing.citizen');
   mediator = await server.loginAs('beijing.mediator');
   bureau = await server.loginAs('beijing.bureau_admin');
@@ -50,7 +50,7 @@ async function concluded(committee: Committee, outcome: 'agreed' | 'failed' | 'o
   app = outcome === 'agreed'
     ? await ok(act(mediator, app, 'record_agreement', { agreement: { terms: ['双方和解，互不追究。'] } }))
     : await ok(act(mediator, app, 'record_failure', { reason: '分歧过大' }));
-  await server.handle.execute(`UPDATE mediation_cases SET submitted_at = concluded_at - make_interval(days => $1::int) WHERE id = $2`, [days, app.id]);
+  await server.handle.execute(`UPDATE cases SET submitted_at = concluded_at - make_interval(days => $1::int) WHERE id = $2`, [days, app.id]);
 }
 
 describe('people mediation statistics', () => {

@@ -156,7 +156,7 @@ describe('legal-aid applications and evaluations', () => {
     const row = queue.body.items.find((a: { id: string }) => a.id === created.body.id);
     expect(row.applicantName).toBe('李**');
 
-    const withdrawn = await citizen.post(`/legal-aid/applications/${created.body.id}/withdraw`);
+    const withdrawn = await citizen.post(`/legal-aid/applications/${created.body.id}/transitions`, { action: 'withdraw', version: created.body.version });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', version: 2 });
   });

@@ -81,13 +81,13 @@ describe('three processes on one empty PostgreSQL database', () => {
     const { client, res } = await login(running[0]!.baseUrl, 'leshan.citizen');
     expect(res.status).toBe(200);
     const key = randomUUID();
-    const before = await count('SELECT count(*) AS n FROM legal_aid_applications');
+    const before = await count('SELECT count(*) AS n FROM cases');
     const answers = await Promise.all(
       Array.from({ length: 12 }, (_, i) => client.via(`${running[i % 3]!.baseUrl}/api/v1`).post('/legal-aid/applications', applicationInput(), { 'idempotency-key': key })),
     );
     expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(201));
     expect(new Set(answers.map((answer) => answer.body.id)).size).toBe(1);
-    expect(await count('SELECT count(*) AS n FROM legal_aid_applications')).toBe(before + 1);
+    expect(await count('SELECT count(*) AS n FROM cases')).toBe(before + 1);
   });
 });
 
@@ -117,7 +117,7 @@ describe('WORKERS=2 under 200 concurrent submitters', () => {
     await Promise.all(Array.from({ length: 200 }, (_, i) => submitter(i)));
     expect(failures).toEqual([]);
     expect(acknowledged.length).toBeGreaterThan(200);
-    const kept = await count('SELECT count(*) AS n FROM legal_aid_applications WHERE id = ANY($1::uuid[])', [acknowledged]);
+    const kept = await count('SELECT count(*) AS n FROM cases WHERE id = ANY($1::uuid[])', [acknowledged]);
     expect(kept).toBe(acknowledged.length);
   });
 });

@@ -126,8 +126,6 @@ export function createFawangClient(options: FawangClientOptions = {}) {
       call<Ok<'listLegalAidApplications'>>(raw.GET('/legal-aid/applications', { params: { query } })),
     getLegalAidApplication: (id: string, query: Query<'getLegalAidApplication'> = {}) =>
       call<Ok<'getLegalAidApplication'>>(raw.GET('/legal-aid/applications/{id}', { params: { path: { id }, query } })),
-    withdrawLegalAidApplication: (id: string) =>
-      call<Ok<'withdrawLegalAidApplication'>>(raw.POST('/legal-aid/applications/{id}/withdraw', { params: { path: { id } } })),
     /** One workflow action with the `version` the caller saw; a stale version fails with 409 `version_conflict`. */
     transitionLegalAidApplication: (id: string, body: Body<'transitionLegalAidApplication'>) =>
       call<Ok<'transitionLegalAidApplication'>>(

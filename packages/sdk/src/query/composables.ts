@@ -187,15 +187,6 @@ export function useCreateLegalAidApplication(): FawangMutation<ResultOf<'createL
   });
 }
 
-export function useWithdrawLegalAidApplication(): FawangMutation<ResultOf<'withdrawLegalAidApplication'>, string> {
-  const client = useFawangClient();
-  const queryClient = useQueryClient();
-  return useMutation<ResultOf<'withdrawLegalAidApplication'>, ApiError, string, unknown>({
-    mutationFn: (id: string) => client.withdrawLegalAidApplication(id),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.legalAidApplications.all }),
-  });
-}
-
 export interface TransitionApplicationVariables {
   id: string;
   /** The action and the application's `version` as the caller saw it (409 `version_conflict` when stale). */

@@ -143,7 +143,7 @@ describe('seedDemoData on PGlite', () => {
     const [counts] = await handle.execute(
       `select (select count(*)::int from organizations) orgs, (select count(*)::int from practitioners) people,
               (select count(*)::int from divisions where code = '511132') ebian, (select count(*)::int from divisions where level = 'town' and code like '4420%') zhongshan_towns,
-              (select count(*)::int from legal_aid_applications) applications`,
+              (select count(*)::int from cases where module = 'legal-aid') applications`,
     );
     expect(counts).toEqual({ orgs: result.organizations, people: 2400, ebian: 1, zhongshan_towns: expect.any(Number), applications: 5 * SAMPLES_PER_REGION });
     expect(Number(counts!.zhongshan_towns)).toBeGreaterThan(20);
@@ -159,12 +159,12 @@ describe('seedDemoData on PGlite', () => {
 
   it('replays the sample applications through the workflow: clocks, history, an overdue one and a closed one with a local assignee', async () => {
     const apps = await handle.execute(
-      `select a.id, a.status, a.version, a.due_at, a.assignee, p.region_id practitioner_region,
-              (select count(*)::int from legal_aid_history h where h.application_id = a.id) history,
-              (select count(*)::int from legal_aid_deadlines d where d.application_id = a.id) clocks,
-              (select min(d.due_at) from legal_aid_deadlines d where d.application_id = a.id and d.stopped_at is null) running_due
-         from legal_aid_applications a left join practitioners p on p.id = (a.assignee->>'practitionerId')::uuid
-        where a.region_id = 'leshan'`,
+      `select a.id, a.status, a.version, a.due_at, a.concluded_at, l.assignee, p.region_id practitioner_region,
+              (select count(*)::int from case_history h where h.case_id = a.id) history,
+              (select count(*)::int from case_clocks d where d.case_id = a.id) clocks,
+              (select min(d.due_at) from case_clocks d where d.case_id = a.id and d.stopped_at is null) running_due
+         from cases a join legal_aid_details l on l.case_id = a.id left join practitioners p on p.id = (l.assignee->>'practitionerId')::uuid
+        where a.region_id = 'leshan' and a.module = 'legal-aid'`,
     );
     expect(apps).toHaveLength(SAMPLES_PER_REGION);
     for (const app of apps) {
@@ -174,6 +174,8 @@ describe('seedDemoData on PGlite', () => {
     }
     expect(apps.some((a) => a.due_at !== null && new Date(String(a.due_at)) < REFERENCE_DATE)).toBe(true);
     expect(apps.map((a) => a.status)).toEqual(expect.arrayContaining(['submitted', 'under_review', 'approved', 'refused', 'in_progress', 'closed']));
+    // The kernel's conclusion time is set exactly for the concluded ones.
+    for (const app of apps) expect(app.concluded_at !== null).toBe(app.status === 'closed');
     const assigned = apps.filter((a) => a.assignee !== null);
     expect(assigned.length).toBeGreaterThanOrEqual(2);
     for (const app of assigned) expect(app.practitioner_region).toBe('leshan');
@@ -181,12 +183,13 @@ describe('seedDemoData on PGlite', () => {
 
   it('replays sample mediation cases in Beijing: history, clocks, sessions on the committee calendar and one agreement', async () => {
     const cases = await handle.execute(
-      `select c.id, c.status, c.version, c.due_at, c.mediator_ids, c.agreement, o.type as committee_type,
-         (select count(*)::int from mediation_history h where h.case_id = c.id) as history,
-         (select count(*)::int from mediation_deadlines d where d.case_id = c.id) as clocks,
-         (select min(d.due_at) from mediation_deadlines d where d.case_id = c.id and d.stopped_at is null) as running_due,
+      `select c.id, c.status, c.version, c.due_at, m.mediator_ids, m.agreement, o.type as committee_type,
+         (select count(*)::int from case_history h where h.case_id = c.id) as history,
+         (select count(*)::int from case_clocks d where d.case_id = c.id) as clocks,
+         (select min(d.due_at) from case_clocks d where d.case_id = c.id and d.stopped_at is null) as running_due,
          (select count(*)::int from mediation_sessions s where s.case_id = c.id) as sessions
-       from mediation_cases c join organizations o on o.id = c.committee_id where c.region_id = 'beijing' order by c.submitted_at`,
+       from cases c join mediation_details m on m.case_id = c.id join organizations o on o.id = c.organization_id
+       where c.region_id = 'beijing' and c.module = 'mediation' order by c.submitted_at`,
     );
     expect(cases).toHaveLength(MEDIATION_SAMPLES_PER_REGION);
     expect(cases.map((c) => c.status)).toEqual(['failed', 'agreed', 'in_mediation', 'submitted']);

@@ -74,7 +74,6 @@ describe('createFawangClient', () => {
     const server = fakeFetch({
       'POST /api/v1/auth/login': () => ({ status: 200, body: SESSION }),
       'GET /api/v1/evaluations/mine': () => ({ status: 200, body: { items: [], page: 1, pageSize: 20, total: 0 } }),
-      'POST /api/v1/legal-aid/applications/{id}/withdraw': () => ({ status: 500 }),
       'POST /api/v1/auth/logout': () => ({ status: 204 }),
     });
     const client = createFawangClient({ baseUrl: BASE, fetch: server.fetch });

@@ -6,13 +6,14 @@
  */
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
-import { mediationCases, organizations, practitioners } from '../db/schema.js';
+import { cases, mediationDetails, organizations, practitioners } from '../db/schema.js';
+import { mediationCases } from '../cases/registry.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
-import { activeMediator } from '../domain/active-mediators.js';
+import { activeMediator } from './active-mediators.js';
 import { nearestTarget } from '../domain/indicator-targets.js';
 import { regionScope, type AppServices } from '../services.js';
-import { committeeRef } from './mediation-committees.js';
+import { committeeRef } from './committees.js';
 
 const DAY_SECONDS = 86_400;
 
@@ -30,7 +31,6 @@ export function mediationStatisticsHandlers({ db, regions }: AppServices): Pick<
       if (!profile) throw problems.field('query.regionId', 'unknown_region', `region ${query.regionId} does not exist`);
       if (!regionScope(regions, user.regionId).includes(profile.id)) throw problems.forbidden(`Region ${profile.id} is outside your region`);
       const scope = regionScope(regions, profile.id);
-      const cases = mediationCases;
       const [perCommittee, [staff]] = await Promise.all([
         db
           .select({
@@ -40,13 +40,14 @@ export function mediationStatisticsHandlers({ db, regions }: AppServices): Pick<
             mediation: organizations.mediation,
             cases: sql<number>`count(*)::int`,
             // A rated case (evaluated) reached its outcome first: it counts by the outcome it had.
-            agreed: sql<number>`(count(*) filter (where ${cases.status} = 'agreed' or (${cases.status} = 'evaluated' and ${cases.agreement} is not null)))::int`,
-            failed: sql<number>`(count(*) filter (where ${cases.status} = 'failed' or (${cases.status} = 'evaluated' and ${cases.agreement} is null)))::int`,
+            agreed: sql<number>`(count(*) filter (where ${cases.status} = 'agreed' or (${cases.status} = 'evaluated' and ${mediationDetails.agreement} is not null)))::int`,
+            failed: sql<number>`(count(*) filter (where ${cases.status} = 'failed' or (${cases.status} = 'evaluated' and ${mediationDetails.agreement} is null)))::int`,
             medianSeconds: sql<string | number | null>`percentile_cont(0.5) within group (order by extract(epoch from ${cases.concludedAt} - ${cases.submittedAt})::float8) filter (where ${cases.status} in ('agreed', 'failed', 'evaluated'))`,
           })
           .from(cases)
-          .innerJoin(organizations, eq(organizations.id, cases.committeeId))
-          .where(and(inArray(cases.regionId, scope), ne(cases.status, 'draft')))
+          .innerJoin(mediationDetails, eq(mediationDetails.caseId, cases.id))
+          .innerJoin(organizations, eq(organizations.id, cases.organizationId))
+          .where(and(eq(cases.module, mediationCases.definition.id), inArray(cases.regionId, scope), ne(cases.status, 'draft')))
           .groupBy(organizations.id)
           .orderBy(organizations.name, organizations.id),
         db

@@ -10,7 +10,7 @@ import type { Schemas } from '@fawang/contract';
 import { proposeCommittee, RoutingInputError, type CommitteeCandidate, type RoutingProposal } from '@fawang/mediation';
 import type { Database } from '../db/client.js';
 import { organizations, practitioners } from '../db/schema.js';
-import { activeMediatorOf } from '../domain/active-mediators.js';
+import { activeMediatorOf } from './active-mediators.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { regionScope, type AppServices } from '../services.js';

@@ -16,8 +16,8 @@ import { audit } from '../domain/audit.js';
 import { contentDisposition } from '../domain/content-disposition.js';
 import { chineseDate, shanghaiDate } from '../domain/shanghai-time.js';
 import type { AppServices } from '../services.js';
-import { visibleCase } from './mediation-access.js';
-import { mediatorRefs, partyView, type CaseRow } from './mediation-view.js';
+import { visibleCase } from './access.js';
+import { mediatorRefs, partyView, type CaseRow } from './view.js';
 
 const ROLE_ZH = { applicant: '申请人', respondent: '被申请人' } as const;
 

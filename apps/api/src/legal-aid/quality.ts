@@ -7,16 +7,17 @@ import { eq, sql } from 'drizzle-orm';
 import { maskName } from '@fawang/validators/masking';
 import type { Schemas } from '@fawang/contract';
 import type { FieldError } from '@fawang/contract/validation';
-import { isCaseStaff } from '@fawang/workflow';
-import { legalAidCase } from '@fawang/workflow/legal-aid';
-import { legalAidApplications, legalAidHistory, users, type QualityReviewRow } from '../db/schema.js';
+import { caseHistory, cases, legalAidDetails, users, type QualityReviewRow } from '../db/schema.js';
+import { handlesCase } from '../cases/access.js';
+import { legalAidCases } from '../cases/registry.js';
+import type { ApplicationRow } from './applications.js';
 import type { SessionUser } from '../http/auth.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
-import { regionScope, type AppServices } from '../services.js';
+import type { AppServices } from '../services.js';
 
-type Row = typeof legalAidApplications.$inferSelect;
+type Row = ApplicationRow;
 type QualityHandlers = Pick<Handlers, 'reviewLegalAidQuality'>;
 
 /** What the legal-aid handlers share with this one: loading an application the caller may see, and its full form. */
@@ -50,7 +51,7 @@ export function qualityHandlers({ db, regions }: AppServices, access: Applicatio
     async reviewLegalAidQuality({ params, body, auth, request }) {
       const user = auth.requireUser();
       const row = await access.visible(params.id, user);
-      const officer = isCaseStaff(legalAidCase, user.role) && regionScope(regions, user.regionId).includes(row.regionId);
+      const officer = handlesCase(regions, legalAidCases, user, row);
       if (!officer) throw problems.forbidden('Only a legal-aid officer of the region records the quality review (案件质量评查)');
 
       const errors: FieldError[] = [];
@@ -77,21 +78,22 @@ export function qualityHandlers({ db, regions }: AppServices, access: Applicatio
       };
       const updated = await db.transaction(async (tx) => {
         const [next] = await tx
-          .update(legalAidApplications)
-          .set({ qualityReview: review, version: sql`${legalAidApplications.version} + 1`, updatedAt: now })
-          .where(eq(legalAidApplications.id, row.id))
+          .update(cases)
+          .set({ version: sql`${cases.version} + 1`, updatedAt: now })
+          .where(eq(cases.id, row.id))
           .returning();
-        await tx.insert(legalAidHistory).values({
-          applicationId: row.id,
+        const [details] = await tx.update(legalAidDetails).set({ qualityReview: review }).where(eq(legalAidDetails.caseId, row.id)).returning();
+        await tx.insert(caseHistory).values({
+          caseId: row.id,
           at: now,
           status: next!.status,
           actorId: user.id,
           action: null,
           note: `质量评查：${GRADE_ZH[body.grade]}`,
         });
-        return next!;
+        return { ...next!, details: details! };
       });
-      await audit(db, request, user, { action: 'update', subjectType: 'legal_aid_application', subjectId: row.id, regionId: row.regionId });
+      await audit(db, request, user, { action: 'update', subjectType: legalAidCases.subject, subjectId: row.id, regionId: row.regionId });
       return { status: 200, body: await access.detail(updated, user, false) };
     },
   };

@@ -4,15 +4,17 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
+import type { MediationClock } from '@fawang/workflow/mediation';
 import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
 import type { Database } from '../db/client.js';
-import { mediationDeadlines, mediationHistory, mediationSessionMediators, mediationSessions, organizations, practitioners, type mediationCases } from '../db/schema.js';
+import { mediationSessionMediators, mediationSessions, organizations, practitioners } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
-import { caseHistory, clockView } from '../domain/case-record.js';
-import { heldDocuments } from './documents.js';
-import { committeeRef } from './mediation-committees.js';
+import { caseClocksView, caseHistoryView } from '../cases/record.js';
+import { heldDocuments } from '../routes/documents.js';
+import type { CaseRow } from './access.js';
+import { committeeRef } from './committees.js';
 
-export type CaseRow = typeof mediationCases.$inferSelect;
+export type { CaseRow } from './access.js';
 type Party = Schemas['MediationPartyView'];
 
 export function applicantOf(row: CaseRow): Party {
@@ -94,11 +96,11 @@ export async function detailView(db: Database, row: CaseRow, user: SessionUser):
   const owner = row.ownerId === user.id;
   const [committees, history, deadlines, mediators, sessions, documents] = await Promise.all([
     committeeRefs(db, [row.committeeId]),
-    caseHistory<Schemas['MediationCaseStatus'], Schemas['MediationAction']>(db, mediationHistory, mediationHistory.caseId, row.id, user.id),
-    db.select().from(mediationDeadlines).where(eq(mediationDeadlines.caseId, row.id)).orderBy(mediationDeadlines.startedAt, mediationDeadlines.id),
+    caseHistoryView<Schemas['MediationCaseStatus'], Schemas['MediationAction']>(db, row.id, user.id),
+    caseClocksView<MediationClock>(db, row.id),
     mediatorRefs(db, row.mediatorIds),
     sessionsOf(db, row.id),
-    heldDocuments(db, { mediationCaseId: row.id }),
+    heldDocuments(db, row.id),
   ]);
   const committee = committees.get(row.committeeId);
   if (!committee) throw new Error(`mediation committee ${row.committeeId} is missing`);
@@ -113,7 +115,7 @@ export async function detailView(db: Database, row: CaseRow, user: SessionUser):
     ...(row.agreement ? { agreement: row.agreement } : {}),
     ...(row.outcomeReason ? { outcomeReason: row.outcomeReason } : {}),
     history,
-    deadlines: deadlines.map(clockView),
+    deadlines,
     version: row.version,
   };
 }

@@ -8,8 +8,10 @@ import { APPLICATION_STATUSES, type ApplicationStatus, type MatterType } from '@
 import type { RegionRegistry } from '@fawang/regions';
 import { legalAidCase } from '@fawang/workflow/legal-aid';
 import { maskName, maskResidentId } from '@fawang/validators/masking';
-import { legalAidApplications, legalAidHistory } from '../db/schema.js';
-import { queueFilter, staffScope } from './legal-aid-queue.js';
+import { caseHistory, cases, legalAidDetails } from '../db/schema.js';
+import { listScope } from '../cases/access.js';
+import { legalAidCases } from '../cases/registry.js';
+import { queueFilter } from './queue.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
@@ -56,18 +58,20 @@ export function reportHandlers({ db, regions }: AppServices): ReportHandlers {
     async exportLegalAidApplications({ query, auth, request }) {
       const user = auth.requireRole(...legalAidCase.staffRoles);
       const rows = await db
-        .select()
-        .from(legalAidApplications)
-        .where(queueFilter(staffScope(regions, user, query.regionId), query))
-        .orderBy(desc(legalAidApplications.createdAt), desc(legalAidApplications.id))
+        .select({ kase: cases, details: legalAidDetails })
+        .from(cases)
+        .innerJoin(legalAidDetails, eq(legalAidDetails.caseId, cases.id))
+        .where(queueFilter(listScope(regions, legalAidCases, user, query.regionId), query))
+        .orderBy(desc(cases.createdAt), desc(cases.id))
         .limit(EXPORT_MAX_ROWS);
       const now = new Date();
-      const records = rows.map((row) => {
+      const records = rows.map(({ kase, details }) => {
+        const row = { ...kase, ...details };
         const assignee = row.assignee ? `${row.assignee.name}${row.assignee.organizationName ? `（${row.assignee.organizationName}）` : ''}` : '';
         return [
           row.reference,
           regionName(regions, row.regionId),
-          STATUS_ZH[row.status],
+          STATUS_ZH[row.status as ApplicationStatus],
           MATTER_ZH[row.matterType],
           maskName(row.applicant.name),
           maskResidentId(row.applicant.idNumber),
@@ -106,9 +110,9 @@ export function reportHandlers({ db, regions }: AppServices): ReportHandlers {
       if (!profile) throw problems.field('query.regionId', 'unknown_region', `region ${query.regionId} does not exist`);
       if (!regionScope(regions, user.regionId).includes(profile.id)) throw problems.forbidden(`Region ${profile.id} is outside your region`);
 
-      const app = legalAidApplications;
-      const history = legalAidHistory;
-      const submitted = and(inArray(app.regionId, regionScope(regions, profile.id)), ne(app.status, 'draft'));
+      const app = cases;
+      const history = caseHistory;
+      const submitted = and(eq(app.module, legalAidCase.id), inArray(app.regionId, regionScope(regions, profile.id)), ne(app.status, 'draft'));
       const now = new Date().toISOString();
       // One row per application with its first decision and whether it ever reached `approved` (by approval
       // or an upheld objection), so an application counts once however often it was decided.
@@ -119,7 +123,7 @@ export function reportHandlers({ db, regions }: AppServices): ReportHandlers {
           aided: sql<boolean>`bool_or(${history.status} = 'approved')`.as('aided'),
         })
         .from(app)
-        .innerJoin(history, eq(history.applicationId, app.id))
+        .innerJoin(history, eq(history.caseId, app.id))
         .where(submitted)
         .groupBy(app.id)
         .as('per_application');

@@ -6,27 +6,24 @@
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
-import { TransitionError } from '@fawang/workflow';
-import { JUDICIAL_CONFIRMATION_WINDOW_DAYS, mediationWorkflow, type MediationAction, type MediationState } from '@fawang/workflow/mediation';
-import { mediationCases, mediationHistory, practitioners } from '../db/schema.js';
+import { JUDICIAL_CONFIRMATION_WINDOW_DAYS, mediationWorkflow, type MediationAction } from '@fawang/workflow/mediation';
+import { mediationDetails, practitioners } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
-import { activeMediatorOf } from '../domain/active-mediators.js';
-import { audit } from '../domain/audit.js';
-import { recordClocks } from '../domain/clocks.js';
-import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
+import { activeMediatorOf } from './active-mediators.js';
+import { commitTransition, decideTransition } from '../cases/lifecycle.js';
+import { mediationCases } from '../cases/registry.js';
+import { mediationDeadlineRules } from './clocks.js';
 import { shanghaiDate, shanghaiMinute } from '../domain/shanghai-time.js';
 import type { AppServices } from '../services.js';
-import { checkAgreementRenders } from './mediation-agreement.js';
-import { choices, proposal } from './mediation-committees.js';
-import { actorKind, MEDIATION_SUBJECT, visibleCase } from './mediation-access.js';
-import { bookSession, checkSession } from './mediation-sessions.js';
-import { detailView, mediatorRefs, type CaseRow } from './mediation-view.js';
+import { checkAgreementRenders } from './agreement.js';
+import { choices, proposal } from './committees.js';
+import { actorKind, visibleCase, withDetails } from './access.js';
+import { bookSession, checkSession } from './sessions.js';
+import { detailView, mediatorRefs, type CaseRow } from './view.js';
 
 type TransitionInput = Schemas['MediationTransitionInput'];
 
-/** Outcomes that end the committee's work: the end of "days to an outcome" in the statistics. */
-const OUTCOMES: readonly MediationState[] = ['agreed', 'failed', 'declined', 'withdrawn'];
 /** Actions whose `reason` is kept on the case as why it ended. */
 const REASONED_OUTCOMES: readonly MediationAction[] = ['decline', 'record_failure', 'record_withdrawal', 'withdraw'];
 
@@ -63,24 +60,13 @@ export function mediationTransitionHandlers(services: AppServices): Pick<Handler
       const row = await visibleCase(db, regions, params.id, user);
       const input: TransitionInput = body;
       const now = new Date();
-      const result = mediationWorkflow.apply(
-        row.status,
-        input.action,
-        actorKind(row, user) ?? 'none',
-        input as unknown as Readonly<Record<string, unknown>>,
+      const result = await decideTransition(db, mediationCases, row, {
+        workflow: mediationWorkflow,
+        actor: actorKind(regions, row, user),
+        input,
+        rules: mediationDeadlineRules(regions.get(row.regionId)),
         now,
-        mediationDeadlineRules(regions.get(row.regionId)),
-      );
-      if (result instanceof TransitionError && result.code === 'not_allowed') {
-        throw problems.forbidden(`Your role may not ${input.action} this case`);
-      }
-      if (input.version !== row.version) {
-        throw problems.conflict('version_conflict', `The case is at version ${row.version}, not ${input.version}; reload and try again`);
-      }
-      if (result instanceof TransitionError) {
-        if (result.code === 'missing_field') throw problems.field(`body.${result.field}`, 'required', `${input.action} requires ${result.field}`);
-        throw problems.conflict('invalid_transition', `A case in status ${row.status} cannot ${input.action}`);
-      }
+      });
 
       let note: string | null = input.reason?.trim() || null;
       let committeeId = row.committeeId;
@@ -117,30 +103,18 @@ export function mediationTransitionHandlers(services: AppServices): Pick<Handler
         note = null;
       }
 
-      const updated = await db.transaction(async (tx) => {
-        if (result.action === 'schedule') await bookSession(tx, row.id, input.session!);
-        const [next] = await tx
-          .update(mediationCases)
-          .set({
-            status: result.to,
-            updatedAt: now,
-            version: row.version + 1,
-            committeeId,
-            mediatorIds,
-            agreement,
-            ...(REASONED_OUTCOMES.includes(result.action) && note ? { outcomeReason: note } : {}),
-            ...(OUTCOMES.includes(result.to) ? { concludedAt: now } : {}),
-          })
-          .where(and(eq(mediationCases.id, row.id), eq(mediationCases.version, row.version)))
-          .returning();
-        if (!next) throw problems.conflict('version_conflict', 'The case changed meanwhile; reload and try again');
-        const dueAt = await recordClocks(tx, mediationClocks, row.id, result, now);
-        await tx.insert(mediationHistory).values({ caseId: row.id, at: now, status: result.to, actorId: user.id, action: result.action, note });
-        const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, row.id)).returning();
-        return withDue!;
-      });
-      await audit(db, request, user, { action: 'update', subjectType: MEDIATION_SUBJECT, subjectId: row.id, regionId: row.regionId });
-      return { status: 200, body: await detailView(db, updated, user) };
+      const updated = await commitTransition(db, request, user, mediationCases, row, result, {
+        note,
+        ...(committeeId !== row.committeeId ? { organizationId: committeeId } : {}),
+        async within(tx) {
+          if (result.action === 'schedule') await bookSession(tx, row.id, input.session!);
+          await tx
+            .update(mediationDetails)
+            .set({ mediatorIds, agreement, ...(REASONED_OUTCOMES.includes(result.action) && note ? { outcomeReason: note } : {}) })
+            .where(eq(mediationDetails.caseId, row.id));
+        },
+      }, now);
+      return { status: 200, body: await detailView(db, await withDetails(db, updated), user) };
     },
   };
 }

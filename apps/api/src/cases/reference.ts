@@ -5,13 +5,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { uniqueViolation } from '../db/errors.js';
-import { shanghaiDate } from './shanghai-time.js';
+import { shanghaiDate } from '../domain/shanghai-time.js';
 
 const ATTEMPTS = 5;
 
 export function caseReference(prefix: string, divisionCode: string, now: Date): string {
-  const date = shanghaiDate(now).replace(/-/g, '');
-  return `${prefix}-${divisionCode}-${date}-${randomBytes(4).toString('hex').toUpperCase()}`;
+  return referenceNumber(prefix, divisionCode, now, randomBytes(4).toString('hex'));
+}
+
+/** The reference with a given random part (8 hex digits): filing draws it, the demo seed replays its own. */
+export function referenceNumber(prefix: string, divisionCode: string, at: Date, random: string): string {
+  return `${prefix}-${divisionCode}-${shanghaiDate(at).replace(/-/g, '')}-${random.toUpperCase()}`;
 }
 
 /**

@@ -9,21 +9,20 @@ import type { Schemas } from '@fawang/contract';
 import type { FieldError } from '@fawang/contract/validation';
 import { parseResidentId } from '@fawang/validators/ids';
 import { TransitionError } from '@fawang/workflow';
-import { mediationCase, mediationWorkflow } from '@fawang/workflow/mediation';
-import { mediationCases, mediationHistory } from '../db/schema.js';
+import { mediationWorkflow } from '@fawang/workflow/mediation';
+import { cases, mediationDetails } from '../db/schema.js';
 import { orderBy, pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
-import { recordClocks } from '../domain/clocks.js';
-import { caseReference, withUniqueReference } from '../domain/case-reference.js';
-import { createOnce } from '../domain/idempotency.js';
-import { mediationClocks, mediationDeadlineRules } from '../domain/mediation-clocks.js';
+import { fileCase } from '../cases/lifecycle.js';
+import { mediationCases } from '../cases/registry.js';
+import { mediationDeadlineRules } from './clocks.js';
 import type { AppServices } from '../services.js';
-import { attachDocuments, requireUnattachedDocuments } from './documents.js';
-import { choices, proposal } from './mediation-committees.js';
-import { isMediationStaff, listScope, MEDIATION_SUBJECT, visibleCase } from './mediation-access.js';
-import { committeeRefs, detailView, summaryView } from './mediation-view.js';
+import { requireUnattachedDocuments } from '../routes/documents.js';
+import { choices, proposal } from './committees.js';
+import { isMediationStaff, listScope, MEDIATION_SUBJECT, mediationRow, visibleCase, withDetails } from './access.js';
+import { committeeRefs, detailView, summaryView } from './view.js';
 
 type CaseHandlers = Pick<Handlers, 'createMediationCase' | 'listMediationCases' | 'getMediationCase'>;
 
@@ -58,52 +57,33 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
       }
       const parties = checkedParties(body.parties);
 
-      const outcome = await createOnce(db, request, user.id, async (claim) => {
+      const outcome = await fileCase(db, request, user, mediationCases, async () => {
         const routing = await proposal(db, services, profile.id, { divisionCode: body.place.divisionCode, disputeType: body.disputeType }, 'body.place.divisionCode');
         if (!choices(routing).some((c) => c.id === body.committeeId)) {
           throw problems.field('body.committeeId', 'not_competent', 'choose the proposed committee or one of its alternatives for this place and dispute type');
         }
-        // Inside createOnce: a retried filing's documents are attached by now, and that is fine.
+        // Inside the idempotency guard: a retried filing's documents are attached by now, and that is fine.
         const documentIds = body.documentIds ?? [];
         await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
         const now = new Date();
         const submitted = mediationWorkflow.apply('draft', 'submit', 'applicant', {}, now, mediationDeadlineRules(profile));
         // A draft submitted by its applicant is always a valid transition; anything else is a bug in the definition.
         if (submitted instanceof TransitionError) throw submitted;
-        return withUniqueReference(() =>
-          db.transaction(async (tx) => {
-            const resourceId = await claim(tx);
-            const [inserted] = await tx
-              .insert(mediationCases)
-              .values({
-                id: resourceId,
-                // 调解编号: the place's county code.
-                reference: caseReference(mediationCase.referencePrefix, body.place.divisionCode.slice(0, 6), now),
-                regionId: profile.id,
-                ownerId: user.id,
-                status: submitted.to,
-                disputeType: body.disputeType,
-                place: body.place,
-                summary: body.summary,
-                parties,
-                committeeId: body.committeeId,
-                createdAt: now,
-                updatedAt: now,
-                submittedAt: now,
-              })
-              .returning();
-            await attachDocuments(tx, user.id, { mediationCaseId: inserted!.id }, documentIds, 'body.documentIds');
-            const dueAt = await recordClocks(tx, mediationClocks, inserted!.id, submitted, now);
-            await tx.insert(mediationHistory).values({ caseId: inserted!.id, at: now, status: submitted.to, actorId: user.id, action: null, note: null });
-            const [withDue] = await tx.update(mediationCases).set({ dueAt }).where(eq(mediationCases.id, inserted!.id)).returning();
-            await audit(tx, request, user, { action: 'create', subjectType: MEDIATION_SUBJECT, subjectId: withDue!.id, regionId: withDue!.regionId });
-            return withDue!;
-          }),
-        );
+        return {
+          regionId: profile.id,
+          // 调解编号: the place's county code.
+          referenceDivision: body.place.divisionCode.slice(0, 6),
+          organizationId: body.committeeId,
+          submitted,
+          documentIds,
+          now,
+          async details(tx, caseId) {
+            await tx.insert(mediationDetails).values({ caseId, disputeType: body.disputeType, place: body.place, summary: body.summary, parties });
+          },
+        };
       });
       if ('existingId' in outcome) return { status: 201, body: await detailView(db, await visibleCase(db, regions, outcome.existingId, user), user) };
-      const row = outcome.created;
-      return { status: 201, body: await detailView(db, row, user) };
+      return { status: 201, body: await detailView(db, await withDetails(db, outcome.created), user) };
     },
 
     async listMediationCases({ query, auth, request }) {
@@ -111,23 +91,24 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
       const now = new Date();
       const where = and(
         listScope(regions, user, query.regionId),
-        query.regionId ? eq(mediationCases.regionId, query.regionId) : undefined,
-        query.status ? eq(mediationCases.status, query.status) : undefined,
-        query.disputeType ? eq(mediationCases.disputeType, query.disputeType) : undefined,
-        query.committeeId ? eq(mediationCases.committeeId, query.committeeId) : undefined,
-        query.overdue === 'true' ? lt(mediationCases.dueAt, now) : undefined,
+        query.status ? eq(cases.status, query.status) : undefined,
+        query.disputeType ? eq(mediationDetails.disputeType, query.disputeType) : undefined,
+        query.committeeId ? eq(cases.organizationId, query.committeeId) : undefined,
+        query.overdue === 'true' ? lt(cases.dueAt, now) : undefined,
       );
       const { page, pageSize, limit, offset } = pageWindow(query);
-      const [rows, [total]] = await Promise.all([
+      const [found, [total]] = await Promise.all([
         db
-          .select()
-          .from(mediationCases)
+          .select({ kase: cases, details: mediationDetails })
+          .from(cases)
+          .innerJoin(mediationDetails, eq(mediationDetails.caseId, cases.id))
           .where(where)
-          .orderBy(...orderBy(query.sort, { createdAt: mediationCases.createdAt, updatedAt: mediationCases.updatedAt }, '-createdAt', mediationCases.id))
+          .orderBy(...orderBy(query.sort, { createdAt: cases.createdAt, updatedAt: cases.updatedAt }, '-createdAt', cases.id))
           .limit(limit)
           .offset(offset),
-        db.select({ n: count() }).from(mediationCases).where(where),
+        db.select({ n: count() }).from(cases).innerJoin(mediationDetails, eq(mediationDetails.caseId, cases.id)).where(where),
       ]);
+      const rows = found.map((r) => mediationRow(r.kase, r.details));
       if (isMediationStaff(user) && rows.length) {
         await audit(db, request, user, { action: 'read', subjectType: `${MEDIATION_SUBJECT}_list`, subjectId: rows.map((r) => r.reference).join(',').slice(0, 500), regionId: user.regionId });
       }

@@ -11,7 +11,7 @@ import { caseDocuments, legalAidDrafts } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import type { AppServices } from '../services.js';
-import { deleteUnattachedDocuments, documentColumns, documentView, requireUnattachedDocuments } from './documents.js';
+import { deleteUnattachedDocuments, documentColumns, documentView, requireUnattachedDocuments } from '../routes/documents.js';
 
 type DraftHandlers = Pick<Handlers, 'getLegalAidDraft' | 'saveLegalAidDraft' | 'deleteLegalAidDraft'>;
 type DraftRow = typeof legalAidDrafts.$inferSelect;
