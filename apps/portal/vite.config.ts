@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { sharedVersions } from '@fawang/vite-config/shared';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { firstPaint } from './build/first-paint-plugin.js';
 import { fawangModules } from './build/modules-plugin.js';
-import { sharedVersions } from './build/shared.js';
 
 // One build serves every region: assets use absolute /assets/ URLs and the region comes from the path
 // (/leshan/…) at run time. The API server (apps/api) serves dist/ and inlines the region's profile.

@@ -1,6 +1,7 @@
 /**
  * Where the builds under test live. The tests drive what `pnpm build` produced — the API server, the
- * portal host it serves, the lawyers module's federated remote — never sources, so they test what ships.
+ * portal host it serves, the federated remotes of the lawyers and mediation modules — never sources, so
+ * they test what ships.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +12,8 @@ export const paths = {
   apiMain: repo('apps/api/dist/main.js'),
   apiDir: repo('apps/api'),
   portalDist: repo('apps/portal/dist'),
-  lawyersRemoteDist: repo('apps/lawyers/dist'),
+  /** A module's remote build (`pnpm --filter @fawang/module-<id> build`, configs/vite's preset). */
+  moduleRemoteDist: (moduleId: string) => repo(`apps/${moduleId}/dist`),
   builtInProfiles: repo('packages/regions/profiles'),
   apps: repo('apps'),
   portal: repo('apps/portal'),
@@ -19,10 +21,13 @@ export const paths = {
   createModuleCli: repo('tooling/create-module/dist/cli.js'),
 };
 
+/** The modules the tests load as federated remotes (federation.test.ts, mediation.test.ts). */
+const REMOTES_UNDER_TEST = ['lawyers', 'mediation'];
+
 const required: Array<[file: string, build: string]> = [
   [paths.apiMain, 'pnpm --filter @fawang/api build'],
   [`${paths.portalDist}/index.html`, 'pnpm --filter @fawang/portal build'],
-  [`${paths.lawyersRemoteDist}/mf-manifest.json`, 'pnpm --filter @fawang/module-lawyers build'],
+  ...REMOTES_UNDER_TEST.map((id): [string, string] => [`${paths.moduleRemoteDist(id)}/mf-manifest.json`, `pnpm --filter @fawang/module-${id} build`]),
 ];
 
 /** Stops a test file early, naming the build to run, when one of the builds is missing. */

@@ -2,10 +2,9 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../src/api-server.js';
 import { launchChromium, recordProblems, type PageProblems } from '../src/browser.js';
-import { assertBuilt, paths } from '../src/paths.js';
+import { assertBuilt } from '../src/paths.js';
 import { moduleIdsInNav, navLinks, openPortal, signIn } from '../src/portal.js';
-import { snapshotBuild, type Snapshot } from '../src/snapshot.js';
-import { serveStatic, type StaticServer } from '../src/static-server.js';
+import { bundledModuleChunk, serveModuleRemote, sharedPackages, type ModuleRemote } from '../src/remote.js';
 
 /**
  * Module Federation, proven in the browser: region `fedtest` (Leshan's settings) loads the lawyers
@@ -16,8 +15,7 @@ import { serveStatic, type StaticServer } from '../src/static-server.js';
 const HOST = 'fawang_portal';
 const SINGLETONS = ['vue', 'pinia', '@tanstack/vue-query', '@fawang/sdk'];
 
-let remoteBuild: Snapshot;
-let remote: StaticServer;
+let remote: ModuleRemote;
 let api: ApiServer;
 let browser: Browser;
 let page: Page;
@@ -26,8 +24,7 @@ let requests: Request[] = [];
 
 beforeAll(async () => {
   assertBuilt();
-  remoteBuild = await snapshotBuild(paths.lawyersRemoteDist);
-  remote = await serveStatic(remoteBuild.dir);
+  remote = await serveModuleRemote('lawyers');
   const fedtest = {
     id: 'fedtest',
     name: '联邦测试市',
@@ -35,7 +32,7 @@ beforeAll(async () => {
     parent: 'sichuan',
     extends: 'leshan',
     divisionCode: '511100',
-    modules: { lawyers: { enabled: true, remote: { entry: `${remote.url}/mf-manifest.json` } } },
+    modules: { lawyers: { enabled: true, remote: { entry: remote.entry } } },
   };
   [api, browser] = await Promise.all([startApiServer({ profiles: { fedtest } }), launchChromium()]);
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
@@ -47,7 +44,6 @@ afterAll(async () => {
   await browser?.close();
   await api?.close();
   await remote?.close();
-  await remoteBuild?.remove();
 });
 
 const fromRemote = () => requests.filter((r) => r.url().startsWith(`${remote.url}/`));
@@ -68,40 +64,17 @@ describe('the lawyers module as a federated remote', () => {
     expect(remoteFiles).toContain('/mf-manifest.json');
     expect(remoteFiles).toContain('/remoteEntry.js');
     expect(remoteFiles.some((p) => /^\/assets\/.+\.js$/.test(p))).toBe(true);
+    // The host's own bundled copy of the module is never fetched.
+    const bundled = bundledModuleChunk('lawyers');
+    expect(requests.filter((r) => new URL(r.url()).pathname === bundled).map((r) => r.url())).toEqual([]);
     expect(problems.list()).toEqual([]);
   });
 
   it('shares vue, pinia, vue-query and the SDK as single instances provided by the host', async () => {
-    // __SHARE__[container][scope][package][version] describes what each container uses.
-    const shared = await page.evaluate((names) => {
-      type Entry = { from: string };
-      const share = (globalThis as unknown as { __FEDERATION__: { __SHARE__: Record<string, Record<string, Record<string, Record<string, Entry>>>> } }).__FEDERATION__.__SHARE__;
-      const seen: Record<string, { containers: string[]; versions: string[]; providers: string[]; sameObject: boolean }> = {};
-      for (const name of names) {
-        const entries: Entry[] = [];
-        const info = { containers: [] as string[], versions: [] as string[], providers: [] as string[], sameObject: true };
-        for (const [container, scopes] of Object.entries(share)) {
-          for (const packages of Object.values(scopes)) {
-            const versions = packages[name];
-            if (!versions) continue;
-            info.containers.push(container);
-            for (const [version, entry] of Object.entries(versions)) {
-              info.versions.push(version);
-              info.providers.push(entry.from);
-              entries.push(entry);
-            }
-          }
-        }
-        info.sameObject = entries.every((entry) => entry === entries[0]);
-        info.versions = [...new Set(info.versions)];
-        info.providers = [...new Set(info.providers)];
-        seen[name] = info;
-      }
-      return seen;
-    }, SINGLETONS);
+    const shared = await sharedPackages(page, SINGLETONS);
     for (const name of SINGLETONS) {
       const info = shared[name]!;
-      expect(info.containers, `${name} registered by host and remote`).toEqual(expect.arrayContaining([HOST, 'fawang_lawyers']));
+      expect(info.containers, `${name} registered by host and remote`).toEqual(expect.arrayContaining([HOST, remote.container]));
       expect(info.versions, `${name}: one version`).toHaveLength(1);
       expect(info.providers, `${name}: provided by the host`).toEqual([HOST]);
       expect(info.sameObject, `${name}: the remote uses the host's very entry`).toBe(true);
@@ -126,7 +99,7 @@ describe('the lawyers module as a federated remote', () => {
 
 describe('with the remote server stopped', () => {
   beforeAll(async () => {
-    await remote.close();
+    await remote.stop();
   });
 
   it('the home page still shows the other modules and the navigation', async () => {

@@ -1,10 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../src/api-server.js';
 import { assertNoAxeViolations } from '../src/axe.js';
 import { launchChromium } from '../src/browser.js';
 import { MINIMAL_PDF } from '../src/files.js';
+import { assertBuilt } from '../src/paths.js';
 import { openPortal, setCareMode, signIn } from '../src/portal.js';
+import { builtInProfileFile, resolvedProfile } from '../src/profiles.js';
+import { bundledModuleChunk, serveModuleRemote, sharedPackages, type ModuleRemote } from '../src/remote.js';
 
 /**
  * Issue 6's scenario in the browser against the real server: a Beijing citizen files a neighbour dispute
@@ -14,23 +17,49 @@ import { openPortal, setCareMode, signIn } from '../src/portal.js';
  * citizen sees the agreement, downloads the 调解协议书 PDF and rates. axe runs on every page passed through,
  * and on every page of the module in standard and care mode (the action dialogs in standard mode: the care
  * switch sits behind a modal dialog).
+ *
+ * The whole scenario runs with the module loaded as a Module Federation remote: Beijing's profile (an
+ * override in the server's profile folder) names `modules.mediation.remote.entry`, the manifest of
+ * `apps/mediation/dist` (its remote build from the shared preset) served from another origin. The last
+ * test checks that every page took the module from there, never the host's bundled copy, and that it ran
+ * on the host's single vue, pinia, vue-query and SDK.
  */
+const HOST = 'fawang_portal';
+const SINGLETONS = ['vue', 'vue-router', 'pinia', '@tanstack/vue-query', 'vue-i18n', '@fawang/sdk'];
+
+let remote: ModuleRemote;
 let api: ApiServer;
 let browser: Browser;
 let citizen: Page;
 let mediator: Page;
 let caseId = '';
 let reference = '';
+/** Every request of every page of the scenario, with the page that made it. */
+const requests: { page: Page; request: Request }[] = [];
+
+/** A page in a fresh context whose requests are recorded. */
+async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
+  page.on('request', (request) => requests.push({ page, request }));
+  return page;
+}
 
 beforeAll(async () => {
-  [api, browser] = await Promise.all([startApiServer(), launchChromium()]);
-  citizen = await (await browser.newContext({ viewport: { width: 412, height: 900 }, acceptDownloads: true })).newPage();
-  mediator = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  assertBuilt();
+  remote = await serveModuleRemote('mediation');
+  const beijing = builtInProfileFile('beijing');
+  // The copy lives elsewhere: the built-in file's "$schema" is a path relative to the built-in folder.
+  delete beijing.$schema;
+  const modules = { ...(beijing.modules as Record<string, object> | undefined), mediation: { enabled: true, remote: { entry: remote.entry } } };
+  [api, browser] = await Promise.all([startApiServer({ profiles: { beijing: { ...beijing, modules } } }), launchChromium()]);
+  citizen = await newPage({ viewport: { width: 412, height: 900 }, acceptDownloads: true });
+  mediator = await newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
   await browser?.close();
   await api?.close();
+  await remote?.close();
 });
 
 /** `datetime-local` value `days` from now at `hour`:00 in the browser's time zone. */
@@ -61,6 +90,11 @@ async function statusShown(page: Page, status: string): Promise<void> {
 }
 
 describe('a Beijing citizen files a neighbour dispute; the mediator takes it to an agreement; the citizen downloads and rates', () => {
+  it("Beijing's profile loads the module from its remote", async () => {
+    const profile = await resolvedProfile(api.url, 'beijing');
+    expect(profile.modules.mediation).toMatchObject({ enabled: true, remote: { entry: remote.entry } });
+  });
+
   it('the citizen files the dispute with the proposed committee', async () => {
     await signIn(citizen, api.url, 'beijing', 'beijing.citizen', '/mediation/apply');
     await citizen.locator('[data-testid="dispute-type"]').waitFor();
@@ -197,19 +231,48 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
   });
 
   it('a signed-out visitor is asked to sign in to apply, in both modes', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await openPortal(page, `${api.url}/beijing/mediation/apply`);
     await page.locator('[data-testid="sign-in"]').waitFor();
     await expectNoAxeViolationsInBothModes(page, 'the intake signed out');
   });
 
   it('the bureau sees the statistics with the full-time mediator share', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await newPage();
     await signIn(page, api.url, 'beijing', 'beijing.bureau_admin', '/workbench/mediation/statistics');
     await page.locator('main table caption').waitFor();
     await page.locator('main').getByText(/专职/).first().waitFor();
     await assertNoAxeViolations(page, 'the mediation statistics');
     await setCareMode(page, true);
     await assertNoAxeViolations(page, 'the mediation statistics in care mode');
+  });
+
+  it('took the module from its remote on every page, never the bundled copy, on the host\'s shared singletons', async () => {
+    const pages = [...new Set(requests.map((r) => r.page))];
+    const bundled = bundledModuleChunk('mediation');
+    const paths = (page: Page, origin: string) =>
+      requests.filter((r) => r.page === page && r.request.url().startsWith(`${origin}/`)).map((r) => new URL(r.request.url()).pathname);
+    for (const page of pages) {
+      const fromRemote = paths(page, remote.url);
+      expect(fromRemote).toContain('/mf-manifest.json');
+      expect(fromRemote).toContain('/remoteEntry.js');
+      expect(fromRemote.some((path) => /^\/assets\/.+\.js$/.test(path))).toBe(true);
+      expect(paths(page, api.url)).not.toContain(bundled);
+    }
+    // The module's code and styles came from the remote's origin.
+    expect(requests.some((r) => r.request.url().startsWith(`${remote.url}/`) && r.request.url().endsWith('.css'))).toBe(true);
+
+    for (const page of [citizen, mediator]) {
+      const shared = await sharedPackages(page, SINGLETONS);
+      for (const name of SINGLETONS) {
+        const info = shared[name]!;
+        expect(info.containers, `${name} registered by host and remote`).toEqual(expect.arrayContaining([HOST, remote.container]));
+        expect(info.versions, `${name}: one version`).toHaveLength(1);
+        expect(info.providers, `${name}: provided by the host`).toEqual([HOST]);
+        expect(info.sameObject, `${name}: the remote uses the host's very entry`).toBe(true);
+      }
+      // One Vue application on the page: the remote's pages render inside the host's app.
+      expect(await page.evaluate(() => document.querySelectorAll('[data-v-app]').length)).toBe(1);
+    }
   });
 });

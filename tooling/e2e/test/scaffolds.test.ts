@@ -66,6 +66,26 @@ describe('pnpm create-module', () => {
     expect(stdout).toMatch(/Tests\s+\d+ passed/);
   }, 180_000);
 
+  it('writes a module that builds as a federated remote with the shared preset', async () => {
+    const dir = join(scratch, 'apps', 'consult');
+    // Its `build` script, run with lawyers' tools, as a shell would: vitest's NODE_ENV=test would make a
+    // development build without the federation manifest.
+    const { NODE_ENV: _mode, VITEST: _vitest, ...env } = process.env;
+    await run(join(paths.apps, 'lawyers', 'node_modules', '.bin', 'vite'), ['build', '-c', 'vite.remote.config.ts', '--logLevel', 'error'], {
+      cwd: dir,
+      env: { ...env, NO_COLOR: '1' },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    const manifest = JSON.parse(await readFile(join(dir, 'dist', 'mf-manifest.json'), 'utf8')) as {
+      name: string;
+      exposes: { name: string }[];
+      shared: { name: string }[];
+    };
+    expect(manifest.name).toBe('fawang_consult');
+    expect(manifest.exposes.map((e) => e.name)).toEqual(['module']);
+    expect(manifest.shared.map((s) => s.name)).toEqual(expect.arrayContaining(['vue', 'pinia', '@fawang/sdk']));
+  }, 180_000);
+
   it('appears in a host built from the unchanged host code, where a profile enables it', async () => {
     await openPortal(page, `${api.url}/meishan/`);
     expect(moduleIdsInNav(await navLinks(page), 'meishan')).toContain('consult');

@@ -44,6 +44,8 @@ describe('createModule', () => {
       'src/index.ts',
       'src/messages.ts',
       'tsconfig.json',
+      'turbo.json',
+      'vite.remote.config.ts',
       'vitest.config.ts',
     ]);
     for (const file of created.files) expect(await read(root, file), file).not.toMatch(/\{\{|\}\}/);
@@ -56,18 +58,27 @@ describe('createModule', () => {
     expect(JSON.parse(await read(root, 'tsconfig.json'))).toMatchObject({ extends: '@fawang/tsconfig/vue.json' });
   });
 
-  it('writes a package.json like the lawyers module, without its remote build, that the portal discovers', async () => {
+  it('writes the remote build config and turbo settings of the built-in modules, for its own id', async () => {
+    const root = await tempRoot();
+    await createModule({ id: 'consult', root });
+    const lawyers = (path: string) => readFile(join(repoRoot, 'apps', 'lawyers', path), 'utf8');
+    expect(await read(root, 'vite.remote.config.ts')).toBe((await lawyers('vite.remote.config.ts')).replaceAll('lawyers', 'consult'));
+    expect(await read(root, 'vite.remote.config.ts')).toContain("moduleRemoteConfig({ id: 'consult',");
+    expect(JSON.parse(await read(root, 'turbo.json'))).toEqual(JSON.parse(await lawyers('turbo.json')));
+  });
+
+  it('writes a package.json like the lawyers module, remote build included, that the portal discovers', async () => {
     const root = await tempRoot();
     await createModule({ id: 'consult', root });
     const generated = JSON.parse(await read(root, 'package.json')) as PackageJson;
     const lawyers = JSON.parse(await readFile(join(repoRoot, 'apps', 'lawyers', 'package.json'), 'utf8')) as PackageJson;
     expect(generated.name).toBe('@fawang/module-consult');
     expect(generated.fawang).toEqual({ module: 'consult' });
-    // Without the remote build and its config file (which lawyers also lints).
-    const { build: _remoteBuild, ...scripts } = lawyers.scripts;
-    expect(generated.scripts).toEqual({ ...scripts, lint: scripts.lint!.replace(' vite.remote.config.ts', '') });
-    const { '@module-federation/vite': _federation, ...devDependencies } = lawyers.devDependencies;
-    expect(generated.devDependencies).toEqual(devDependencies);
+    // The remote build (`vite build -c vite.remote.config.ts`, the shared preset) and its linted config included.
+    expect(generated.scripts).toEqual(lawyers.scripts);
+    expect(generated.scripts.build).toBe('vite build -c vite.remote.config.ts');
+    expect(generated.devDependencies).toEqual(lawyers.devDependencies);
+    expect(generated.devDependencies['@fawang/vite-config']).toBe('workspace:*');
     expect(generated.dependencies).toEqual(lawyers.dependencies);
     expect(generated.peerDependencies).toEqual(lawyers.peerDependencies);
     expect(generated.exports).toEqual(lawyers.exports);
