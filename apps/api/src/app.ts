@@ -26,6 +26,8 @@ import { mediationStatisticsHandlers } from './mediation/statistics.js';
 import { mediationTransitionHandlers } from './mediation/transitions.js';
 import { regionHandlers } from './routes/regions.js';
 import type { AppServices } from './services.js';
+import { outboxChannel, purgeSentOutbox, type OutboundChannel } from './cases/notices.js';
+import { noticeHandlers } from './routes/notices.js';
 
 export interface BuildAppOptions {
   db: Database;
@@ -42,6 +44,8 @@ export interface BuildAppOptions {
   readCacheTtlMs?: number;
   /** The portal's build (`apps/portal/dist`) served at `/<region>/`; absent or unbuilt → a placeholder page. */
   portalDir?: string;
+  /** Where case notices go besides the inbox (NOTICE_OUTBOX_CHANNELS): an outbox queue per channel name, `sms` by default. */
+  outbound?: readonly OutboundChannel[];
 }
 
 // Compiling every validator takes a moment; one instance serves every app built in this process.
@@ -57,6 +61,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     sessions,
     rateLimits,
     readCache: new ReadCache({ ttlMs: options.readCacheTtlMs ?? 60_000 }),
+    outbound: options.outbound ?? [outboxChannel('sms')],
   };
   const handlers: Handlers = {
     ...healthHandlers(services),
@@ -64,6 +69,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...regionHandlers(services),
     ...directoryHandlers(services),
     ...evaluationHandlers(services),
+    ...noticeHandlers(services),
     ...legalAidHandlers(services),
     ...reportHandlers(services),
     ...documentHandlers(services),
@@ -93,8 +99,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const unsubscribe = options.regions.onChange(() => services.readCache.clear());
   app.addHook('onClose', async () => unsubscribe());
   const housekeeping = await startHousekeeping({
-    tasks: [() => sessions.purgeExpired(), () => rateLimits.purgeExpired()],
-    onError: (error) => app.log.warn({ err: error }, 'purging expired sessions and rate limits failed'),
+    tasks: [() => sessions.purgeExpired(), () => rateLimits.purgeExpired(), () => purgeSentOutbox(options.db)],
+    onError: (error) => app.log.warn({ err: error }, 'purging expired sessions, rate limits or sent notices failed'),
   });
   app.addHook('onClose', async () => housekeeping.stop());
   return app;

@@ -38,6 +38,8 @@ export interface AppConfig {
   readCacheTtlMs: number;
   /** PORTAL_DIST_DIR: the portal's build served at `/<region>/`. */
   portalDir: string;
+  /** NOTICE_OUTBOX_CHANNELS: the outbound channels whose outbox queue each case notice joins (`sms` by default; empty for none). */
+  noticeOutboxChannels: string[];
 }
 
 export class ConfigError extends Error {}
@@ -71,6 +73,14 @@ function integerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, 
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(env[name])}`);
   }
   return value;
+}
+
+/** `sms,wechat` → channel names; a name is lower-case letters, digits, `-` and `_`. */
+export function parseChannelNames(value: string | undefined): string[] {
+  const names = (value ?? 'sms').split(',').map((name) => name.trim()).filter(Boolean);
+  const bad = names.find((name) => !/^[a-z][a-z0-9_-]{0,31}$/.test(name));
+  if (bad !== undefined) throw new ConfigError(`NOTICE_OUTBOX_CHANNELS: ${JSON.stringify(bad)} is not a channel name (lower-case letters, digits, "-", "_")`);
+  return [...new Set(names)];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
@@ -118,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     logLevel,
     readCacheTtlMs: cacheSeconds * 1000,
     portalDir: env.PORTAL_DIST_DIR?.trim() ? resolve(cwd, env.PORTAL_DIST_DIR.trim()) : defaultPortalDir,
+    noticeOutboxChannels: parseChannelNames(env.NOTICE_OUTBOX_CHANNELS),
   };
 }

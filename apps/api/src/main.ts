@@ -6,6 +6,7 @@
 import cluster from 'node:cluster';
 import { loadRegionProfiles, builtInProfilesDir } from '@fawang/regions/node';
 import { buildApp } from './app.js';
+import { outboxChannel } from './cases/notices.js';
 import { superviseWorkers } from './cluster.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -35,6 +36,7 @@ async function serve(config: AppConfig) {
     trustProxy: config.trustProxy,
     sessionIdleMs: config.sessionIdleMs,
     readCacheTtlMs: config.readCacheTtlMs,
+    outbound: config.noticeOutboxChannels.map((name) => outboxChannel(name)),
     portalDir: config.portalDir,
     logger: loggerOptions(config.logLevel),
   });

@@ -4,6 +4,7 @@ import type { Database } from './db/client.js';
 import type { SessionStore } from './http/auth.js';
 import type { RateLimits } from './http/rate-limits.js';
 import type { ReadCache } from './http/read-cache.js';
+import type { OutboundChannel } from './cases/notices.js';
 
 export interface AppServices {
   db: Database;
@@ -13,6 +14,8 @@ export interface AppServices {
   rateLimits: RateLimits;
   /** Public directory and division answers (see read-cache.ts). */
   readCache: ReadCache;
+  /** Where a case's notices go besides the inbox (cases/notices.ts); the outbox by default. */
+  outbound: readonly OutboundChannel[];
 }
 
 /** The region itself and every region administratively below it (leshan is within sichuan). */

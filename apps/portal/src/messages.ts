@@ -49,6 +49,21 @@ export const hostMessages = {
         service: '服务',
         nothing: '本地区开通的服务暂无可显示的记录。',
       },
+      notices: {
+        title: '我的消息',
+        unread: '（{n} 条未读）',
+        none: '暂无消息。办理进展、补充材料要求和会议安排会在这里通知您。',
+        new: '未读',
+        markRead: '标为已读',
+        markReadOf: '将 {reference} 的消息标为已读',
+        markAll: '全部标为已读',
+        kinds: {
+          status_changed: '办理状态已更新，请查看详情。',
+          material_requested: '工作人员请您补充材料，请查看详情并按要求提交。',
+          session_scheduled: '已为您安排调解会议：{time}（北京时间），请按时参加。',
+          judicial_confirmation_due: '调解协议可在达成之日起 30 日内向人民法院申请司法确认，截止日期：{date}。',
+        },
+      },
       workbenchPage: {
         title: '工作台',
         intro: '您有权使用的业务视图。',
@@ -114,6 +129,21 @@ export const hostMessages = {
         level: 'Rating',
         service: 'Service',
         nothing: 'The services of this region have nothing to show yet.',
+      },
+      notices: {
+        title: 'My notices',
+        unread: ' ({n} unread)',
+        none: 'No notices yet. Progress, requests for material and meeting dates of your cases will appear here.',
+        new: 'New',
+        markRead: 'Mark as read',
+        markReadOf: 'Mark the notice about {reference} as read',
+        markAll: 'Mark all as read',
+        kinds: {
+          status_changed: 'The status of your case has changed; open it for details.',
+          material_requested: 'You are asked to provide more material; open the case to see what and send it.',
+          session_scheduled: 'A mediation meeting has been scheduled for {time} (Beijing time).',
+          judicial_confirmation_due: 'You may ask the people’s court to confirm the mediation agreement within 30 days of signing it, until {date}.',
+        },
       },
       workbenchPage: {
         title: 'Workbench',

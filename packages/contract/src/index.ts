@@ -25,6 +25,7 @@ export type ApplicationStatus = Schemas['ApplicationStatus'];
 export type MatterType = Schemas['MatterType'];
 export type ApplicantCategory = Schemas['ApplicantCategory'];
 export type DocumentKind = Schemas['DocumentKind'];
+export type NoticeKind = Schemas['NoticeKind'];
 
 /**
  * Compile-time proof that a constant list names every member of its union: `Exhaustive<U, typeof LIST>`
@@ -46,6 +47,10 @@ export const ROLES = [
 assertExhaustive<Exhaustive<Role, typeof ROLES>>();
 
 /** Service modules in the order portals show them. */
+/** What a notice (通知) tells an applicant about their case. */
+export const NOTICE_KINDS = ['status_changed', 'material_requested', 'session_scheduled', 'judicial_confirmation_due'] as const satisfies readonly NoticeKind[];
+assertExhaustive<Exhaustive<NoticeKind, typeof NOTICE_KINDS>>();
+
 export const MODULE_IDS = ['legal-aid', 'lawyers', 'notary', 'mediation', 'forensic', 'arbitration'] as const satisfies readonly ModuleId[];
 assertExhaustive<Exhaustive<ModuleId, typeof MODULE_IDS>>();
 

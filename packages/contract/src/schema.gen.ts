@@ -329,6 +329,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notices
+         * @description The caller's inbox (我的消息): notices their cases' transitions sent them, newest first; reminders appear once they are due. `unread=true` lists the unread ones only.
+         */
+        get: operations["listMyNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notices/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Count my unread notices
+         * @description The number the header shows beside 我的.
+         */
+        get: operations["countMyUnreadNotices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notices/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all my notices read
+         * @description Marks every notice of the caller's inbox that is due to show as read.
+         */
+        post: operations["markAllNoticesRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notices/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a notice read
+         * @description Marks one of the caller's notices read (again is harmless); someone else's notice is 404.
+         */
+        post: operations["markNoticeRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evaluations/mine": {
         parameters: {
             query?: never;
@@ -812,6 +892,16 @@ export interface components {
              * @example 138****5678
              */
             phone?: string;
+            /**
+             * Format: uuid
+             * @description The organization a staff account works for (a mediation committee, a notary office…); an organization-bound role (mediator, notary, appraiser, arbitration secretary) handles that organization's cases only.
+             */
+            organizationId?: string;
+            /**
+             * Format: uuid
+             * @description The staff account's practitioner record in the directory (a lawyer, a mediator).
+             */
+            practitionerId?: string;
         };
         /** @description Display preferences remembered per account, so the portal applies them on sign-in: language, care mode (长辈版/适老化) with its text size in px, and high contrast. An account that never saved any gets the defaults (zh-CN, care mode off at 18 px, standard contrast). */
         UserPreferences: {
@@ -1377,6 +1467,54 @@ export interface components {
             pageSize: number;
             total: number;
         };
+        /**
+         * @description What a notice (通知) tells the applicant about their case: status_changed (办理状态已更新), material_requested (需补充材料), session_scheduled (已安排调解/听证), judicial_confirmation_due (调解协议司法确认提醒: apply to the court within 30 days of the agreement).
+         * @enum {string}
+         */
+        NoticeKind: "status_changed" | "material_requested" | "session_scheduled" | "judicial_confirmation_due";
+        /** @description One notice in the signed-in person's inbox (我的消息), sent by a case's transition. It names the case and what happened, never the case's personal data: the page of the case shows the rest. */
+        Notice: {
+            /** Format: uuid */
+            id: string;
+            module: components["schemas"]["ModuleId"];
+            /** Format: uuid */
+            caseId: string;
+            /** @description The case's reference number (受理编号 / 调解编号). */
+            reference: string;
+            kind: components["schemas"]["NoticeKind"];
+            /** @description The case's status the transition led to, in its module's workflow words. */
+            status: string;
+            /** @description The workflow action that sent it; absent for a reminder. */
+            action?: string;
+            /**
+             * Format: date-time
+             * @description When the notice was sent; for a reminder, when it became due to show.
+             */
+            at: string;
+            /** Format: date-time */
+            readAt?: string;
+            /**
+             * Format: date-time
+             * @description A scheduled session's start (session_scheduled).
+             */
+            startsAt?: string;
+            /**
+             * Format: date
+             * @description The last day to act (judicial_confirmation_due), Beijing date.
+             */
+            dueBy?: string;
+        };
+        NoticePage: {
+            items: components["schemas"]["Notice"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            /** @description How many of all the caller's notices are unread (not only on this page). */
+            unread: number;
+        };
+        NoticeCount: {
+            unread: number;
+        };
         /** @description Who acted on a case (经办人): the user's id, role and name — masked unless it is the caller's own. */
         CaseActor: {
             /** Format: uuid */
@@ -1402,6 +1540,50 @@ export interface components {
             dueAt: string;
             /** Format: date-time */
             stoppedAt?: string;
+        };
+        /** @description What every case module lists about a case: its id and reference, the region, the status (narrowed by each module to its own enum), when it was created, last changed and submitted, the earliest running statutory deadline and whether a clock is overdue. A module's summary is `allOf: [CaseSummaryBase, {its own}]`. */
+        CaseSummaryBase: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Human-readable reference: 受理编号 (legal aid, e.g. FY-511100-20261124-0001), 调解编号 (mediation, e.g. TJ-110101-20261125-3F9A0C12).
+             * @example FY-511100-20261124-0001
+             */
+            reference: string;
+            regionId: components["schemas"]["RegionId"];
+            /** @description The module's workflow status; each module narrows it to its own enum. */
+            status: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            /**
+             * Format: date-time
+             * @description The earliest running statutory deadline (absent when no clock runs).
+             */
+            dueAt?: string;
+            /** @description A running statutory clock is past its due time (always sent by the server). */
+            overdue?: boolean;
+        };
+        /** @description A full case as the case kernel gives it: the summary plus the version for optimistic concurrency, the history (办理记录), the statutory clocks (法定时限) and the attached documents. A module's full schema is `allOf: [CaseBase, {its own}]`; its own member narrows the history's status and action and the clocks' kind. */
+        CaseBase: {
+            /** @description Incremented on every change (optimistic concurrency). */
+            version: number;
+            /** @description The status changes, oldest first. */
+            history: components["schemas"]["CaseHistoryEntry"][];
+            /** @description The statutory clocks, oldest first. */
+            deadlines?: components["schemas"]["CaseDeadline"][];
+            /** @description The documents attached to the case, in upload order. */
+            documents?: components["schemas"]["StoredDocument"][];
+        } & components["schemas"]["CaseSummaryBase"];
+        /** @description One workflow action with the case's `version` the caller saw (a stale one is 409 `version_conflict`) and, for the actions that need one, a `reason`. Each module narrows `action` to its own enum and adds the fields its actions take: `allOf: [CaseTransitionInputBase, {its own}]`. */
+        CaseTransitionInputBase: {
+            /** @description The module's workflow action; each module narrows it to its own enum. */
+            action: string;
+            version: number;
+            reason?: string;
         };
         /**
          * @description civil (民事), administrative (行政), criminal (刑事).
@@ -1453,73 +1635,31 @@ export interface components {
         } & unknown;
         /** @description An application as listed; the applicant's name and ID number are masked. */
         LegalAidApplicationSummary: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description Human-readable reference (受理编号).
-             * @example FY-511100-20261124-0001
-             */
-            reference: string;
-            regionId: components["schemas"]["RegionId"];
             status: components["schemas"]["ApplicationStatus"];
             matterType: components["schemas"]["MatterType"];
             /** @description Masked, e.g. 张*. */
             applicantName: string;
             /** @description Masked resident ID number. */
             applicantIdNumber: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            submittedAt?: string;
             /**
              * Format: date-time
              * @description When the legal-aid centre must decide (absent for drafts).
              */
             decisionDueAt?: string;
-            /**
-             * Format: date-time
-             * @description The earliest running statutory deadline (absent when no clock runs).
-             */
-            dueAt?: string;
-            /** @description A running statutory clock is past its due time (always sent by the server). */
-            overdue?: boolean;
-        };
+        } & components["schemas"]["CaseSummaryBase"];
         /** @description A full application. Staff see `applicant.idNumber` and `applicant.phone` masked unless they asked for `reveal=idNumber` (which is audited); the applicant sees them in full. */
         LegalAidApplication: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * @description Human-readable reference (受理编号).
-             * @example FY-511100-20261124-0001
-             */
-            reference: string;
-            regionId: components["schemas"]["RegionId"];
             status: components["schemas"]["ApplicationStatus"];
             matterType: components["schemas"]["MatterType"];
             /** @description Masked, e.g. 张*. */
             applicantName: string;
             /** @description Masked resident ID number. */
             applicantIdNumber: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            submittedAt?: string;
             /**
              * Format: date-time
              * @description When the legal-aid centre must decide (absent for drafts).
              */
             decisionDueAt?: string;
-            /**
-             * Format: date-time
-             * @description The earliest running statutory deadline (absent when no clock runs).
-             */
-            dueAt?: string;
-            /** @description A running statutory clock is past its due time (always sent by the server). */
-            overdue?: boolean;
             /** @description The applicant; `idNumber` and `phone` are masked for staff unless revealed. */
             applicant: {
                 name: string;
@@ -1532,9 +1672,7 @@ export interface components {
             caseSummary: string;
             opposingParty?: string;
             pledgeSigned: boolean;
-            /** @description Incremented on every change (optimistic concurrency). */
-            version: number;
-            history: ({
+            history?: ({
                 at?: unknown;
                 status?: components["schemas"]["ApplicationStatus"];
                 action?: components["schemas"]["LegalAidAction"];
@@ -1551,10 +1689,8 @@ export interface components {
             } & components["schemas"]["CaseDeadline"])[];
             assignee?: components["schemas"]["Assignee"];
             outcome?: string;
-            /** @description The documents attached to the application, in upload order. */
-            documents?: components["schemas"]["StoredDocument"][];
             qualityReview?: components["schemas"]["QualityReview"];
-        };
+        } & components["schemas"]["CaseBase"];
         /**
          * @description A workflow action: submit (提交), start_review (开始审查), request_material (要求补充材料), provide_material (补充材料), approve (准予援助), refuse (不予援助), object (提出异议), uphold_objection (异议成立), reject_objection (异议不成立, final), assign (指派), start (开始承办), close (结案), withdraw (撤回).
          * @enum {string}
@@ -1570,9 +1706,7 @@ export interface components {
         };
         /** @description One workflow action with the application's `version` the caller saw. `reason` is required by request_material, refuse, object and reject_objection; `material` by provide_material; `assignee` by assign; `outcome` by close. */
         LegalAidTransitionInput: {
-            action: components["schemas"]["LegalAidAction"];
-            version: number;
-            reason?: string;
+            action?: components["schemas"]["LegalAidAction"];
             /** @description What the applicant adds (补充材料), as text. */
             material?: string;
             /** @description With provide_material, documents the applicant uploaded for this request. */
@@ -1580,7 +1714,7 @@ export interface components {
             assignee?: components["schemas"]["AssigneeInput"];
             /** @description The outcome of the aided case (结案情况). */
             outcome?: string;
-        };
+        } & components["schemas"]["CaseTransitionInputBase"];
         LegalAidApplicationPage: {
             items: components["schemas"]["LegalAidApplicationSummary"][];
             page: number;
@@ -1813,59 +1947,32 @@ export interface components {
         };
         /** @description One action of the mediation workflow (`@fawang/workflow/mediation`) with the case's `version`. `reason` for transfer, decline, record_failure and record_withdrawal; `committeeId` for transfer; `mediatorIds` (mediators of the case's committee) for assign; `session` for schedule; `agreement` for record_agreement. */
         MediationTransitionInput: {
-            action: components["schemas"]["MediationAction"];
-            version: number;
-            reason?: string;
+            action?: components["schemas"]["MediationAction"];
             /** Format: uuid */
             committeeId?: string;
             mediatorIds?: string[];
             session?: components["schemas"]["MediationSessionInput"];
             agreement?: components["schemas"]["MediationAgreementInput"];
-        };
+        } & components["schemas"]["CaseTransitionInputBase"];
         /** @description A case as listed; the applicant's name is masked for everyone but the applicant. */
         MediationCaseSummary: {
-            /** Format: uuid */
-            id: string;
-            /** @description Human-readable reference (调解编号), e.g. TJ-110101-20261125-3F9A0C12. */
-            reference: string;
-            regionId: components["schemas"]["RegionId"];
             status: components["schemas"]["MediationCaseStatus"];
             disputeType: components["schemas"]["MediationDisputeType"];
             committee: components["schemas"]["CommitteeRef"];
             applicantName: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            submittedAt?: string;
-            /** Format: date-time */
-            dueAt?: string;
             overdue: boolean;
-        };
+        } & components["schemas"]["CaseSummaryBase"];
         /** @description A full case. Staff see the parties' ID numbers and phones masked; the applicant sees them in full. Mediation is free of charge (人民调解法 art. 4). */
         MediationCase: {
-            /** Format: uuid */
-            id: string;
-            reference: string;
-            regionId: components["schemas"]["RegionId"];
             status: components["schemas"]["MediationCaseStatus"];
             disputeType: components["schemas"]["MediationDisputeType"];
             committee: components["schemas"]["CommitteeRef"];
             applicantName: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            submittedAt?: string;
-            /** Format: date-time */
-            dueAt?: string;
             overdue: boolean;
             place: components["schemas"]["MediationPlace"];
             summary: string;
             parties: components["schemas"]["MediationPartyView"][];
-            /** @description The documents filed with the dispute, in upload order. */
+            /** @description The documents filed with the dispute, in upload order (always sent for a mediation case). */
             documents: components["schemas"]["StoredDocument"][];
             mediators: components["schemas"]["MediatorRef"][];
             /** @description Oldest first. */
@@ -1873,7 +1980,7 @@ export interface components {
             agreement?: components["schemas"]["MediationAgreement"];
             /** @description Why mediation failed, was declined or withdrawn. */
             outcomeReason?: string;
-            history: ({
+            history?: ({
                 at?: unknown;
                 status?: components["schemas"]["MediationCaseStatus"];
                 action?: components["schemas"]["MediationAction"];
@@ -1888,8 +1995,7 @@ export interface components {
                 dueAt?: unknown;
                 stoppedAt?: unknown;
             } & components["schemas"]["CaseDeadline"])[];
-            version: number;
-        };
+        } & components["schemas"]["CaseBase"];
         MediationCasePage: {
             items: components["schemas"]["MediationCaseSummary"][];
             page: number;
@@ -2066,6 +2172,14 @@ export interface components {
         PageSize: number;
         /** @description The resource id. */
         Id: string;
+        /** @description Only cases of this region and the regions below it (403 outside the caller's scope). */
+        RegionFilter: string;
+        /** @description `true` lists only cases with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
+        OverdueFilter: "true";
+        /** @description Sort key; a leading `-` sorts descending. */
+        CaseSort: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+        /** @description Client-chosen key that makes retries of a create safe: a retry with the same key returns the first result instead of creating a second one. */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: never;
@@ -2568,6 +2682,112 @@ export interface operations {
             default: components["responses"]["Error"];
         };
     };
+    listMyNotices: {
+        parameters: {
+            query?: {
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+                unread?: "true";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's notices, with the unread count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    countMyUnreadNotices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unread count. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    markAllNoticesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unread count after it (0). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeCount"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    markNoticeRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unread count after it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeCount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
     listMyEvaluations: {
         parameters: {
             query?: {
@@ -2628,17 +2848,18 @@ export interface operations {
     listLegalAidApplications: {
         parameters: {
             query?: {
-                regionId?: string;
+                /** @description Only cases of this region and the regions below it (403 outside the caller's scope). */
+                regionId?: components["parameters"]["RegionFilter"];
                 status?: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "objected" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
                 matterType?: "civil" | "administrative" | "criminal";
-                /** @description `true` lists only applications with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
-                overdue?: "true";
+                /** @description `true` lists only cases with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
+                overdue?: components["parameters"]["OverdueFilter"];
                 /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
                 pageSize?: components["parameters"]["PageSize"];
                 /** @description Sort key; a leading `-` sorts descending. */
-                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                sort?: components["parameters"]["CaseSort"];
             };
             header?: never;
             path?: never;
@@ -2666,8 +2887,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Client-chosen key that makes retries of this submission safe. */
-                "Idempotency-Key"?: string;
+                /** @description Client-chosen key that makes retries of a create safe: a retry with the same key returns the first result instead of creating a second one. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -2802,10 +3023,12 @@ export interface operations {
     exportLegalAidApplications: {
         parameters: {
             query?: {
-                regionId?: string;
+                /** @description Only cases of this region and the regions below it (403 outside the caller's scope). */
+                regionId?: components["parameters"]["RegionFilter"];
                 status?: "draft" | "submitted" | "under_review" | "needs_material" | "approved" | "refused" | "objected" | "assigned" | "in_progress" | "closed" | "evaluated" | "withdrawn";
                 matterType?: "civil" | "administrative" | "criminal";
-                overdue?: "true";
+                /** @description `true` lists only cases with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
+                overdue?: components["parameters"]["OverdueFilter"];
             };
             header?: never;
             path?: never;
@@ -2973,13 +3196,15 @@ export interface operations {
     listMediationCases: {
         parameters: {
             query?: {
-                regionId?: string;
+                /** @description Only cases of this region and the regions below it (403 outside the caller's scope). */
+                regionId?: components["parameters"]["RegionFilter"];
                 status?: "draft" | "submitted" | "accepted" | "declined" | "assigned" | "in_mediation" | "agreed" | "failed" | "withdrawn" | "evaluated";
                 disputeType?: "neighbour" | "marriage_family" | "property" | "land" | "contract" | "labour" | "medical" | "traffic" | "consumer" | "property_management" | "other";
                 committeeId?: string;
-                overdue?: "true";
+                /** @description `true` lists only cases with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
+                overdue?: components["parameters"]["OverdueFilter"];
                 /** @description Sort key; a leading `-` sorts descending. */
-                sort?: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                sort?: components["parameters"]["CaseSort"];
                 /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page. */
@@ -3011,7 +3236,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /** @description Client-chosen key that makes retries of a create safe: a retry with the same key returns the first result instead of creating a second one. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;

@@ -4,7 +4,8 @@ const MODULE_ID = /^[a-z][a-z0-9-]{1,31}$/;
 
 /**
  * Declares a module. It checks at definition time what the type system cannot: a well-formed id, unique
- * nav/card/workbench ids and permissions that exist, so a mistake fails the module's own tests rather
+ * nav/card/workbench ids, permissions that exist and a case route that exists and takes the case's id, so a
+ * mistake fails the module's own tests rather
  * than the host.
  */
 export function defineModule<Config = Record<string, unknown>>(definition: ModuleDefinition<Config>): ModuleDefinition<Config> {
@@ -25,6 +26,11 @@ export function defineModule<Config = Record<string, unknown>>(definition: Modul
   }
   for (const view of definition.workbench ?? []) {
     if (!definition.permissions?.[view.permission]) problems.push(`workbench.${view.id}: the permission "${view.permission}" is not declared in permissions`);
+  }
+  if (definition.caseRoute !== undefined) {
+    const route = definition.routes.find((r) => r.name === definition.caseRoute);
+    if (!route) problems.push(`caseRoute: no route is named "${definition.caseRoute}"`);
+    else if (!/(^|\/):id(\/|$)/.test(route.path)) problems.push(`caseRoute: the route "${definition.caseRoute}" takes no :id`);
   }
   if (!definition.messages['zh-CN']) problems.push('messages: zh-CN messages are required');
   if (problems.length > 0) throw new Error(`Module "${definition.id}": ${problems.join('; ')}`);

@@ -78,6 +78,11 @@ export interface ModuleDefinition<Config = Record<string, unknown>> {
   homeCards?: ModuleHomeCard[];
   workbench?: ModuleWorkbenchView[];
   account?: ModuleAccountSection[];
+  /**
+   * The name of the route of one case's page for its applicant (taking an `id` param): where a notice of
+   * that case (我的消息) links. Case modules set it; others leave it out.
+   */
+  caseRoute?: string;
   /** Named permissions and the roles that hold them; staff must also belong to the region (or above it). */
   permissions?: Record<string, readonly Role[]>;
   configSchema?: ConfigSchema<Config>;

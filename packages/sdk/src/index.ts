@@ -5,6 +5,7 @@ export * from './client/create-client.js';
 export * from './client/provide.js';
 export * from './query/keys.js';
 export * from './query/composables.js';
+export * from './query/case-module.js';
 export * from './pagination/index.js';
 export * from './stores/session.js';
 export * from './stores/preferences.js';

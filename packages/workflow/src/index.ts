@@ -1,4 +1,4 @@
-export { defineCase, isCaseStaff, isRateable, type AnyCaseDefinition, type CaseDefinition } from './case.js';
+export { defineCase, isCaseStaff, isOrganizationBound, isRateable, noticeKind, ORGANIZATION_BOUND_ROLES, type AnyCaseDefinition, type CaseDefinition } from './case.js';
 export { addDays, type DayCounting } from './days.js';
 export {
   defineWorkflow,

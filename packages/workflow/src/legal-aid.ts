@@ -63,8 +63,9 @@ export const legalAidWorkflow = defineWorkflow({
       stops: ['objection_review'],
     },
     assign: { from: ['approved'], to: 'assigned', actors: ['officer'], requires: ['assignee'], stops: ['assignment'] },
-    start: { from: ['assigned'], to: 'in_progress', actors: ['officer'] },
-    close: { from: ['in_progress'], to: 'closed', actors: ['officer'], requires: ['outcome'] },
+    // The assigned lawyer or legal-aid worker (承办人员) starts and closes the case, as may an officer.
+    start: { from: ['assigned'], to: 'in_progress', actors: ['officer', 'assignee'] },
+    close: { from: ['in_progress'], to: 'closed', actors: ['officer', 'assignee'], requires: ['outcome'] },
     withdraw: { from: PENDING, to: 'withdrawn', actors: ['applicant'], stops: ['decision'] },
   },
 });
@@ -104,4 +105,5 @@ export const legalAidCase = defineCase({
   concluded: ['closed', 'evaluated', 'withdrawn'],
   rateable: ['closed'],
   rated: 'evaluated',
+  notices: { request_material: 'material_requested' },
 });

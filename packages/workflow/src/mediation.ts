@@ -106,4 +106,5 @@ export const mediationCase = defineCase({
   concluded: ['declined', 'agreed', 'failed', 'withdrawn', 'evaluated'],
   rateable: ['agreed', 'failed'],
   rated: 'evaluated',
+  notices: { schedule: 'session_scheduled' },
 });

@@ -12,6 +12,7 @@ import { HttpSession } from './session.js';
 import { checkDraftsAndDocuments } from './legal-aid-files.js';
 import { checkQualityReviewRefused, checkReportsAsAdmin, checkReportsAsCitizen } from './legal-aid-reports.js';
 import { checkMediationCase, checkMediationRouting, checkMediationStatistics } from './mediation.js';
+import { checkNotices } from './notices.js';
 
 export interface Credentials {
   username: string;
@@ -199,6 +200,7 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
       }
       await checkDraftsAndDocuments(run, writer, legalAidRegion);
       await checkMediationCase(run, writer, mediationPlace, `cc-${randomBytes(8).toString('hex')}`);
+      await checkNotices(run, writer);
       const preferences = { locale: 'en', careMode: true, careFontSize: 22, highContrast: false };
       await run.check(writer, 'save preferences', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: preferences }, [200]);
       await run.check(writer, 'unknown preference is 400', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: { ...preferences, fontScale: 2 } }, [400]);

@@ -5,7 +5,7 @@ import { assertNoAxeViolations } from '../src/axe.js';
 import { launchChromium } from '../src/browser.js';
 import { MINIMAL_PDF } from '../src/files.js';
 import { assertBuilt } from '../src/paths.js';
-import { openPortal, setCareMode, signIn } from '../src/portal.js';
+import { DEMO_PASSWORD, openPortal, setCareMode, signIn } from '../src/portal.js';
 import { builtInProfileFile, resolvedProfile } from '../src/profiles.js';
 import { bundledModuleChunk, serveModuleRemote, sharedPackages, type ModuleRemote } from '../src/remote.js';
 
@@ -89,6 +89,20 @@ async function statusShown(page: Page, status: string): Promise<void> {
   await page.locator('main').getByText(status, { exact: true }).first().waitFor();
 }
 
+/** The division code of the street committee `beijing.mediator` works for (the session names the organization). */
+async function mediatorCommitteeStreet(apiUrl: string): Promise<string> {
+  const login = await fetch(`${apiUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'beijing.mediator', password: DEMO_PASSWORD }),
+  });
+  const session = (await login.json()) as { user: { organizationId?: string } };
+  expect(session.user.organizationId).toEqual(expect.any(String));
+  const committee = (await (await fetch(`${apiUrl}/api/v1/organizations/${session.user.organizationId}`)).json()) as { divisionCode: string; mediation?: { kind: string } };
+  expect(committee.mediation?.kind).toBe('township');
+  return committee.divisionCode;
+}
+
 describe('a Beijing citizen files a neighbour dispute; the mediator takes it to an agreement; the citizen downloads and rates', () => {
   it("Beijing's profile loads the module from its remote", async () => {
     const profile = await resolvedProfile(api.url, 'beijing');
@@ -101,18 +115,9 @@ describe('a Beijing citizen files a neighbour dispute; the mediator takes it to 
     await assertNoAxeViolations(citizen, 'the mediation intake');
 
     await citizen.locator('[data-testid="dispute-type"]').selectOption('neighbour');
-    // A street whose committee has mediators in the demo data (the seed gives committees to some streets only,
-    // and mediators to some committees), so that the mediator can assign one.
-    const street = await citizen.evaluate(async () => {
-      const mediators = (await (await fetch('/api/v1/practitioners?regionId=beijing&type=mediator&pageSize=100')).json()) as {
-        items: { organizationId: string }[];
-      };
-      for (const organizationId of new Set(mediators.items.map((m) => m.organizationId))) {
-        const committee = (await (await fetch(`/api/v1/organizations/${organizationId}`)).json()) as { divisionCode: string; mediation?: { kind: string } };
-        if (committee.mediation?.kind === 'township') return committee.divisionCode;
-      }
-      throw new Error('no street committee with mediators in the demo data');
-    });
+    // The street of the committee the demo mediator works for (a mediator handles their own committee's
+    // cases only): routing proposes that street committee for a dispute there.
+    const street = await mediatorCommitteeStreet(api.url);
     const county = street.slice(0, 6);
     const levels = citizen.locator('.fw-division__select');
     await levels.nth(0).selectOption('110100');

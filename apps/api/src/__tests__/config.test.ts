@@ -60,3 +60,15 @@ describe('session idle timeouts', () => {
     expect(() => loadConfig({ SESSION_IDLE_MINUTES_STAFF: '0' })).toThrow(/SESSION_IDLE_MINUTES_STAFF/);
   });
 });
+
+describe('NOTICE_OUTBOX_CHANNELS', () => {
+  it('queues notices for SMS by default, for the channels named, or for none', () => {
+    expect(loadConfig({}).noticeOutboxChannels).toEqual(['sms']);
+    expect(loadConfig({ NOTICE_OUTBOX_CHANNELS: 'sms, wechat,sms' }).noticeOutboxChannels).toEqual(['sms', 'wechat']);
+    expect(loadConfig({ NOTICE_OUTBOX_CHANNELS: '' }).noticeOutboxChannels).toEqual([]);
+  });
+
+  it('refuses a name that is not a channel name, naming it', () => {
+    expect(() => loadConfig({ NOTICE_OUTBOX_CHANNELS: 'sms,We Chat' })).toThrow(/NOTICE_OUTBOX_CHANNELS: "We Chat"/);
+  });
+});

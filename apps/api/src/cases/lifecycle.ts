@@ -6,7 +6,8 @@
  */
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { TransitionError, type DaysKeyOf, type DeadlineRules, type StateOf, type Transition, type Workflow, type WorkflowSpec } from '@fawang/workflow';
+import type { NoticeKind } from '@fawang/contract';
+import { noticeKind, TransitionError, type DaysKeyOf, type DeadlineRules, type StateOf, type Transition, type Workflow, type WorkflowSpec } from '@fawang/workflow';
 import type { Database } from '../db/client.js';
 import { caseHistory, cases } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
@@ -18,6 +19,8 @@ import type { CaseRow } from './access.js';
 import { recordClocks, type Transaction } from './clocks.js';
 import { caseReference, withUniqueReference } from './reference.js';
 import type { CaseModule } from './registry.js';
+import { sendNotice } from './notices.js';
+import type { AppServices } from '../services.js';
 
 /** A new case as a module files it. */
 export interface CaseFiling<W extends WorkflowSpec> {
@@ -135,17 +138,24 @@ export interface TransitionEffects {
   readonly documentIds?: readonly string[];
   /** The organization that handles the case from now on (a transfer). */
   readonly organizationId?: string;
+  /** The practitioners assigned from now on (an assignment; a transfer clears them). */
+  readonly practitionerIds?: readonly string[];
   /** The module's own writes, in the same transaction (its details, a booked session). */
   within?(tx: Transaction): Promise<void>;
+  /** A session's start, which the applicant's notice names (session_scheduled). */
+  readonly startsAt?: Date;
+  /** Reminders the action sets for the applicant, shown from their own time (the judicial-confirmation deadline). */
+  readonly reminders?: readonly { readonly kind: NoticeKind; readonly dueBy: string; readonly visibleAt: Date }[];
 }
 
 /**
  * Stores a decided action: the status under the version guard (of two concurrent callers with the same
  * version exactly one updates the row, the other gets 409), the submission and conclusion times, the
- * clocks, the history, the documents and the module's writes in one transaction, then the audit.
+ * clocks, the history, the documents, the module's writes and — when someone other than the applicant acted
+ * — the applicant's notice (its kind from the case definition) in one transaction, then the audit.
  */
 export async function commitTransition<W extends WorkflowSpec>(
-  db: Database,
+  { db, outbound }: Pick<AppServices, 'db' | 'outbound'>,
   request: FastifyRequest,
   user: SessionUser,
   module: CaseModule,
@@ -165,6 +175,7 @@ export async function commitTransition<W extends WorkflowSpec>(
         ...(result.action === 'submit' ? { submittedAt: now } : {}),
         ...(concludes && !row.concludedAt ? { concludedAt: now } : {}),
         ...(effects.organizationId ? { organizationId: effects.organizationId } : {}),
+        ...(effects.practitionerIds ? { practitionerIds: [...effects.practitionerIds] } : {}),
       })
       .where(and(eq(cases.id, row.id), eq(cases.version, row.version)))
       .returning({ id: cases.id });
@@ -173,6 +184,12 @@ export async function commitTransition<W extends WorkflowSpec>(
     const dueAt = await recordClocks(tx, row.id, result, now);
     await tx.insert(caseHistory).values({ caseId: row.id, at: now, status: result.to, actorId: user.id, action: result.action, note: effects.note });
     await attachDocuments(tx, user.id, row.id, effects.documentIds ?? [], 'body.documentIds');
+    if (user.id !== row.ownerId) {
+      const about = { userId: row.ownerId, caseId: row.id, status: result.to, action: result.action };
+      const kind = noticeKind(module.definition, result.action);
+      await sendNotice(tx, outbound, { ...about, kind, ...(effects.startsAt ? { startsAt: effects.startsAt } : {}), visibleAt: now });
+      for (const reminder of effects.reminders ?? []) await sendNotice(tx, outbound, { ...about, ...reminder });
+    }
     const [withDue] = await tx.update(cases).set({ dueAt }).where(eq(cases.id, row.id)).returning();
     return withDue!;
   });

@@ -28,6 +28,7 @@ import {
   MATTER_TYPES,
   MEDIATION_DISPUTE_TYPES,
   MODULE_IDS,
+  NOTICE_KINDS,
   ORGANIZATION_TYPES,
   PRACTITIONER_TYPES,
   ROLES,
@@ -329,6 +330,11 @@ export const cases = pgTable(
       .references(() => users.id),
     /** The organization that handles the case (a mediation committee, a notary office…); null when the region does. */
     organizationId: uuid('organization_id').references(() => organizations.id),
+    /**
+     * The practitioners assigned to the case, in the order chosen (a legal-aid lawyer, a case's mediators):
+     * each sees the case, and acts on it where the workflow lets the assignee act.
+     */
+    practitionerIds: uuid('practitioner_ids').array().notNull().default(sql`'{}'::uuid[]`),
     status: text('status').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -344,6 +350,7 @@ export const cases = pgTable(
     index('cases_owner_idx').on(t.ownerId, t.module, t.createdAt),
     index('cases_organization_idx').on(t.organizationId, t.status),
     index('cases_module_region_due_idx').on(t.module, t.regionId, t.dueAt),
+    index('cases_practitioners_idx').using('gin', t.practitionerIds),
   ],
 );
 
@@ -382,6 +389,54 @@ export const caseClocks = pgTable(
   (t) => [index('case_clocks_case_idx').on(t.caseId, t.startedAt)],
 );
 
+/**
+ * 我的消息: what a case's transition told a person (its applicant). Only the kind, the status reached and a
+ * session time or a due date: the case's page shows the rest, so no personal data is copied here. A
+ * reminder is written when its cause happens and shows from `visible_at`.
+ */
+export const notices = pgTable(
+  'notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
+    status: text('status').notNull(),
+    action: text('action'),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    dueBy: date('due_by', { mode: 'string' }),
+    visibleAt: timestamp('visible_at', { withTimezone: true }).notNull(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('notices_user_visible_idx').on(t.userId, t.visibleAt),
+    index('notices_user_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+  ],
+);
+
+/**
+ * Notices waiting for an outbound channel (SMS, WeChat template message): written in the transaction that
+ * sends the notice, taken by a province's gateway (ADR 0015), which marks `sent_at`.
+ */
+export const noticeOutbox = pgTable(
+  'notice_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    noticeId: uuid('notice_id')
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [index('notice_outbox_pending_idx').on(t.channel, t.createdAt).where(sql`${t.sentAt} is null`)],
+);
+
 /** What a 法律援助 application holds beyond the kernel's case. */
 export const legalAidDetails = pgTable('legal_aid_details', {
   caseId: uuid('case_id')
@@ -401,7 +456,7 @@ export const legalAidDetails = pgTable('legal_aid_details', {
   qualityReview: jsonb('quality_review').$type<QualityReviewRow>(),
 });
 
-/** What a 人民调解 case holds beyond the kernel's case (its committee is the case's organization). */
+/** What a 人民调解 case holds beyond the kernel's case (its committee is the case's organization, its mediators the case's practitioners). */
 export const mediationDetails = pgTable('mediation_details', {
   caseId: uuid('case_id')
     .primaryKey()
@@ -411,8 +466,6 @@ export const mediationDetails = pgTable('mediation_details', {
   summary: text('summary').notNull(),
   /** The applicant first, then the respondents, as filed. */
   parties: jsonb('parties').$type<MediationPartyRow[]>().notNull(),
-  /** The assigned mediators (practitioners of the committee), in the order chosen. */
-  mediatorIds: uuid('mediator_ids').array().notNull().default(sql`'{}'::uuid[]`),
   agreement: jsonb('agreement').$type<MediationAgreementRow>(),
   /** Why mediation failed, was declined or withdrawn. */
   outcomeReason: text('outcome_reason'),

@@ -47,6 +47,10 @@ export interface SessionUser {
   phone: string | null;
   /** As stored: null until the user saves some (see domain/preferences.ts). */
   preferences: Schemas['UserPreferences'] | null;
+  /** The organization a staff account works for (an organization-bound role sees its cases); null otherwise. */
+  organizationId: string | null;
+  /** The staff account's practitioner record (a lawyer sees the cases assigned to them); null otherwise. */
+  practitionerId: string | null;
 }
 
 export interface AuthContext {
@@ -145,6 +149,8 @@ export class SessionStore {
           regionId: users.regionId,
           phone: users.phone,
           preferences: users.preferences,
+          organizationId: users.organizationId,
+          practitionerId: users.practitionerId,
         },
       })
       .from(sessions)

@@ -16,7 +16,7 @@ import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
-import { handlesCase, isStaffOf, listScope, visibleCase, type CaseRow } from '../cases/access.js';
+import { assignedTo, handlesCase, isStaffOf, listScope, visibleCase, type CaseRow } from '../cases/access.js';
 import { commitTransition, decideTransition, fileCase } from '../cases/lifecycle.js';
 import { caseClocksView, caseHistoryView } from '../cases/record.js';
 import { legalAidCases } from '../cases/registry.js';
@@ -117,10 +117,11 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
     };
   }
 
-  /** The applicant is the owner; an officer is staff who handle the case (visible() let them see it). */
+  /** The applicant is the owner; an officer is staff who handle the case; the assignee is the practitioner assigned to it. */
   function actorKind(row: Row, user: SessionUser): LegalAidActor | null {
     if (row.ownerId === user.id) return 'applicant';
-    return handlesCase(regions, legalAidCases, user, row) ? 'officer' : null;
+    if (handlesCase(regions, legalAidCases, user, row)) return 'officer';
+    return assignedTo(user, row) ? 'assignee' : null;
   }
 
   /** Applies one workflow action with the kernel: legal aid's own checks (the pledge, material, the roster) and details. */
@@ -146,9 +147,10 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
     const assignee = result.action === 'assign' && input.assignee ? await rosterAssignee(db, regions, row.regionId, input.assignee) : null;
     const decision = result.deadlinesStarted.find((clock) => clock.kind === 'decision');
     const outcome = result.action === 'close' && input.outcome ? input.outcome : null;
-    const updated = await commitTransition(db, request, user, legalAidCases, row, result, {
+    const updated = await commitTransition(services, request, user, legalAidCases, row, result, {
       note: historyNote(input, assignee),
       documentIds,
+      ...(assignee ? { practitionerIds: [assignee.practitionerId] } : {}),
       async within(tx) {
         if (!decision && !assignee && !outcome) return;
         await tx

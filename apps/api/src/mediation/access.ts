@@ -15,16 +15,16 @@ import { mediationCases } from '../cases/registry.js';
 /** The audit log's subject type for a case. */
 export const MEDIATION_SUBJECT = mediationCases.subject;
 
-/** A mediation case: the kernel's row, its details and its committee (the case's organization). */
+/** A mediation case: the kernel's row, its details, its committee (the case's organization) and mediators (its practitioners). */
 export type CaseRow = Omit<kernel.CaseRow, 'status'> &
-  Omit<typeof mediationDetails.$inferSelect, 'caseId'> & { status: MediationState; committeeId: string };
+  Omit<typeof mediationDetails.$inferSelect, 'caseId'> & { status: MediationState; committeeId: string; mediatorIds: string[] };
 
 /** Joins a kernel row with its details. */
 export function mediationRow(kase: kernel.CaseRow, details: typeof mediationDetails.$inferSelect): CaseRow {
   // Filing always names the committee, and a transfer only ever replaces it.
   if (!kase.organizationId) throw new Error(`mediation case ${kase.id} has no committee`);
   const { caseId: _caseId, ...rest } = details;
-  return { ...kase, ...rest, status: kase.status as MediationState, committeeId: kase.organizationId };
+  return { ...kase, ...rest, status: kase.status as MediationState, committeeId: kase.organizationId, mediatorIds: kase.practitionerIds };
 }
 
 export async function withDetails(db: Database, kase: kernel.CaseRow): Promise<CaseRow> {

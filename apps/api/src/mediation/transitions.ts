@@ -24,6 +24,10 @@ import { detailView, mediatorRefs, type CaseRow } from './view.js';
 
 type TransitionInput = Schemas['MediationTransitionInput'];
 
+const DAY_MS = 86_400_000;
+/** How many days before the judicial-confirmation deadline the applicant's reminder shows. */
+const REMIND_DAYS_BEFORE = 7;
+
 /** Actions whose `reason` is kept on the case as why it ended. */
 const REASONED_OUTCOMES: readonly MediationAction[] = ['decline', 'record_failure', 'record_withdrawal', 'withdraw'];
 
@@ -103,14 +107,20 @@ export function mediationTransitionHandlers(services: AppServices): Pick<Handler
         note = null;
       }
 
-      const updated = await commitTransition(db, request, user, mediationCases, row, result, {
+      const updated = await commitTransition(services, request, user, mediationCases, row, result, {
         note,
+        ...(result.action === 'schedule' ? { startsAt: new Date(input.session!.startsAt) } : {}),
+        // 司法确认: the parties have 30 days from the agreement to ask the court; the applicant is reminded a week before the last day.
+        ...(result.action === 'record_agreement' && agreement
+          ? { reminders: [{ kind: 'judicial_confirmation_due' as const, dueBy: agreement.judicialConfirmationBy, visibleAt: new Date(now.getTime() + (JUDICIAL_CONFIRMATION_WINDOW_DAYS - REMIND_DAYS_BEFORE) * DAY_MS) }] }
+          : {}),
         ...(committeeId !== row.committeeId ? { organizationId: committeeId } : {}),
+        ...(mediatorIds !== row.mediatorIds ? { practitionerIds: mediatorIds } : {}),
         async within(tx) {
           if (result.action === 'schedule') await bookSession(tx, row.id, input.session!);
           await tx
             .update(mediationDetails)
-            .set({ mediatorIds, agreement, ...(REASONED_OUTCOMES.includes(result.action) && note ? { outcomeReason: note } : {}) })
+            .set({ agreement, ...(REASONED_OUTCOMES.includes(result.action) && note ? { outcomeReason: note } : {}) })
             .where(eq(mediationDetails.caseId, row.id));
         },
       }, now);

@@ -22,6 +22,8 @@ function publicUser(user: SessionUser) {
     role: user.role,
     regionId: user.regionId,
     ...(user.phone ? { phone: maskPhone(user.phone) } : {}),
+    ...(user.organizationId ? { organizationId: user.organizationId } : {}),
+    ...(user.practitionerId ? { practitionerId: user.practitionerId } : {}),
   };
 }
 

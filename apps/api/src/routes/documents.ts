@@ -9,7 +9,7 @@ import { and, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
 import type { Database } from '../db/client.js';
 import { caseDocuments, cases, users } from '../db/schema.js';
-import { handlesCase } from '../cases/access.js';
+import { assignedTo, handlesCase } from '../cases/access.js';
 import { caseModule } from '../cases/registry.js';
 import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
@@ -104,12 +104,15 @@ export function displayName(raw: string): string {
 
 export function documentHandlers({ db, regions }: AppServices): DocumentHandlers {
   /**
-   * The document if the user may read it: its uploader, or the staff who handle the holding case (the
-   * kernel's rule for its module; `caseRegion` is then the case's region, for the audit log).
+   * The document if the user may read it: its uploader, or whoever the kernel lets see the holding case
+   * besides its applicant (`caseRegion` is then the case's region, for the audit log).
    */
   async function readable(id: string, user: SessionUser) {
     const [row] = await db
-      .select({ document: caseDocuments, holder: { module: cases.module, status: cases.status, regionId: cases.regionId } })
+      .select({
+        document: caseDocuments,
+        holder: { module: cases.module, status: cases.status, regionId: cases.regionId, organizationId: cases.organizationId, practitionerIds: cases.practitionerIds },
+      })
       .from(caseDocuments)
       .leftJoin(cases, eq(cases.id, caseDocuments.caseId))
       .where(eq(caseDocuments.id, id))
@@ -118,7 +121,7 @@ export function documentHandlers({ db, regions }: AppServices): DocumentHandlers
     if (row.document.ownerId === user.id) return { document: row.document, staffRead: false, caseRegion: null };
     // An unattached document is its uploader's alone.
     const module = row.holder ? caseModule(row.holder.module) : undefined;
-    if (!row.holder || !module || !handlesCase(regions, module, user, row.holder)) return null;
+    if (!row.holder || !module || !(handlesCase(regions, module, user, row.holder) || assignedTo(user, row.holder))) return null;
     return { document: row.document, staffRead: true, caseRegion: row.holder.regionId };
   }
 

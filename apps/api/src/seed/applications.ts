@@ -215,6 +215,7 @@ export function sampleApplications(
       reference: referenceNumber(legalAidCase.referencePrefix, region.divisionCode ?? '000000', submittedAt, random.hex(8)),
       regionId: region.id,
       ownerId: citizenId,
+      practitionerIds: assignee ? [(assignee as Schemas['Assignee']).practitionerId] : [],
       status: state,
       version: sample.steps.length + 1,
       createdAt: submittedAt,

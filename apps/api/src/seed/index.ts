@@ -5,9 +5,10 @@
  * mid-seed leaves nothing behind; skipped when the demo accounts already exist, so restarts keep data.
  */
 import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database, DatabaseHandle } from '../db/client.js';
+import type { Transaction } from '../cases/clocks.js';
 import {
   creditRecords,
   divisions,
@@ -85,6 +86,17 @@ function townPrefixes(regions: readonly ResolvedRegionProfile[]): string[] {
 }
 
 /** The region's first village (else town) committee, by id, with two active mediators: where its sample cases go. */
+/** The organization kind each organization-bound demo account works for (the mediator's is the sample committee). */
+const ORGANIZATION_OF_ROLE = [
+  ['notary', 'notary_office'],
+  ['appraiser', 'forensic_institution'],
+  ['arbitration_secretary', 'arbitration_commission'],
+] as const;
+
+async function linkAccount(tx: Transaction, userId: string, link: { organizationId?: string | null; practitionerId?: string }) {
+  await tx.update(users).set(link).where(eq(users.id, userId));
+}
+
 function mediationCommittee(
   orgs: readonly { id: string; type: string; regionId: string; divisionCode: string; mediation?: { kind: string } | null }[],
   mediators: ReadonlyMap<string, readonly { id: string; name: string }[]>,
@@ -93,7 +105,9 @@ function mediationCommittee(
   const staffed = orgs
     .filter((o) => o.type === 'mediation_committee' && o.regionId === regionId && (mediators.get(o.id)?.length ?? 0) >= 2)
     .sort((a, b) => a.id.localeCompare(b.id));
-  const chosen = staffed.find((o) => o.mediation?.kind === 'village') ?? staffed.find((o) => o.mediation?.kind === 'township');
+  // A street (township) committee: the one routing proposes for a dispute in its street, so that the demo
+  // mediator, who works for it, also receives what citizens file there.
+  const chosen = staffed.find((o) => o.mediation?.kind === 'township') ?? staffed.find((o) => o.mediation?.kind === 'village');
   return chosen && { id: chosen.id, divisionCode: chosen.divisionCode, mediators: mediators.get(chosen.id)! };
 }
 
@@ -127,6 +141,8 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
   const orgNames = new Map(orgs.map((o) => [o.id, o.name]));
   const rosters = new Map<string, RosterEntry[]>();
   const committeeMediators = new Map<string, { id: string; name: string }[]>();
+  /** The firm of each rostered lawyer, for the demo lawyer account's link. */
+  const lawyerFirms = new Map<string, string>();
   let practitionerCount = 0;
   await db.transaction(async (tx) => {
     await insertChunked(tx, divisions, tree.rows, 2000);
@@ -146,6 +162,7 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       if (p.type === 'lawyer' && p.status === 'active' && roster.length < ROSTER_PER_REGION) {
         roster.push({ practitionerId: p.id, name: p.name, organizationName: orgNames.get(p.organizationId) ?? '' });
         rosters.set(p.regionId, roster);
+        lawyerFirms.set(p.id, p.organizationId);
       }
       if (p.type === 'mediator' && p.status === 'active') {
         committeeMediators.set(p.organizationId, [...(committeeMediators.get(p.organizationId) ?? []), { id: p.id, name: p.name }]);
@@ -156,6 +173,14 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
     }
     await flush();
     await insertChunked(tx, users, accounts);
+    // Organization-bound demo staff work for the region's first organization of their kind (the mediator for
+    // the committee of the sample cases, below); an account linked to none would handle no case.
+    for (const region of regions) {
+      for (const [role, type] of ORGANIZATION_OF_ROLE) {
+        const organization = orgs.filter((o) => o.regionId === region.id && o.type === type).sort((a, b) => a.id.localeCompare(b.id))[0];
+        if (organization) await linkAccount(tx, userIds.get(demoUsername(region.id, role))!, { organizationId: organization.id });
+      }
+    }
     for (const region of regions) {
       // The region's own lawyers first, then those of the regions below it.
       const roster = [...rosters.entries()]
@@ -178,6 +203,9 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       );
       await insertChunked(tx, cases, applications);
       await insertChunked(tx, legalAidDetails, details);
+      // The demo lawyer is the one assigned to the first sample that has a lawyer: their cases are on their workbench.
+      const lawyer = applications.find((a) => a.practitionerIds?.length)?.practitionerIds?.[0];
+      if (lawyer) await linkAccount(tx, userIds.get(demoUsername(region.id, 'lawyer'))!, { practitionerId: lawyer, organizationId: lawyerFirms.get(lawyer) ?? null });
       await insertChunked(tx, caseHistory, history);
       await insertChunked(tx, caseClocks, deadlines);
     }
@@ -194,6 +222,7 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
         userIds.get(demoUsername(region.id, 'mediator'))!,
         options.today ?? REFERENCE_DATE,
       );
+      await linkAccount(tx, userIds.get(demoUsername(region.id, 'mediator'))!, { organizationId: committee.id, practitionerId: committee.mediators[0]!.id });
       await insertChunked(tx, cases, samples.cases);
       await insertChunked(tx, mediationDetails, samples.details);
       await insertChunked(tx, caseHistory, samples.history);

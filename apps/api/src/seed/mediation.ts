@@ -180,6 +180,7 @@ export function sampleMediationCases(
       regionId: region.id,
       ownerId: citizenId,
       organizationId: committee.id,
+      practitionerIds: state === 'submitted' ? [] : mediators.map((m) => m.id),
       status: state,
       version: sample.steps.length + 1,
       createdAt: submittedAt,
@@ -197,7 +198,6 @@ export function sampleMediationCases(
         { role: 'applicant', name: applicant, idNumber: syntheticResidentId(random, region.divisionCode, birth), phone: random.mobile() },
         { role: 'respondent', name: sample.respondent },
       ],
-      mediatorIds: state === 'submitted' ? [] : mediators.map((m) => m.id),
       agreement,
       outcomeReason,
     });

@@ -238,6 +238,7 @@ describe('text, numbers and URLs at the boundary', () => {
     ['/mediation/cases', 'leshan.citizen'],
     ['/audit-log', 'leshan.bureau_admin'],
     ['/evaluations/mine', 'leshan.citizen'],
+    ['/notices', 'leshan.citizen'],
     ['/organizations', 'leshan.citizen'],
     ['/practitioners', 'leshan.citizen'],
   ];

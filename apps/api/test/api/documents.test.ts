@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestResponse, type TestServer } from '../support/server.js';
 import { applicationInput, uniqueUsername } from './fixtures.js';
 import { JPEG_1X1, PNG_1X1, tinyPdf } from './document-bytes.js';
-import { beijingTown, caseInput } from './mediation-support.js';
+import { beijingTown, caseInput, mediatorOf } from './mediation-support.js';
 
 interface StoredDocument {
   id: string;
@@ -282,7 +282,7 @@ describe('documents of a mediation dispute', () => {
     expect(filed.status, filed.text).toBe(201);
     expect(filed.body.documents).toEqual([evidence, id]);
 
-    const mediator = await server.loginAs('beijing.mediator');
+    const mediator = await mediatorOf(server, town.village);
     const seen = await mediator.get<{ documents: StoredDocument[] }>(`/mediation/cases/${filed.body.id}`);
     expect(seen.body.documents.map((d) => d.id)).toEqual([evidence.id, id.id]);
     const download = await mediator.get(`/documents/${evidence.id}`);
@@ -291,19 +291,23 @@ describe('documents of a mediation dispute', () => {
     expectProblem(await beijing.request('DELETE', `/documents/${evidence.id}`), 409, 'document_attached');
   });
 
-  it('lets only the mediation staff of the case region read it: not a zhongshan mediator, not a legal-aid officer', async () => {
+  it('lets only those who handle the case read it: not another committee\'s mediator, a zhongshan one, a legal-aid officer or a lawyer', async () => {
     const evidence = await uploaded(beijing, tinyPdf(), { name: '欠条.pdf' });
     expect((await file([evidence.id])).status).toBe(201);
-    for (const account of ['zhongshan.mediator', 'beijing.legal_aid_officer', 'beijing.lawyer']) {
+    for (const account of ['zhongshan.mediator', 'beijing.mediator', 'beijing.legal_aid_officer', 'beijing.lawyer']) {
       const other = await server.loginAs(account);
       expectProblem(await other.get(`/documents/${evidence.id}`), 404, 'not_found');
     }
+    expectProblem(await (await mediatorOf(server, town.township)).get(`/documents/${evidence.id}`), 404, 'not_found');
+    expect((await (await mediatorOf(server, town.village)).get(`/documents/${evidence.id}`)).status).toBe(200);
     const admin = await server.loginAs('beijing.bureau_admin');
     expect((await admin.get(`/documents/${evidence.id}`)).status).toBe(200);
     const log = await admin.get<{ items: { subjectId: string; actor: { role: string }; regionId?: string }[] }>(
       '/audit-log?action=read&subjectType=case_document&pageSize=100',
     );
-    expect(log.body.items.filter((e) => e.subjectId === evidence.id).map((e) => [e.actor.role, e.regionId])).toEqual([['bureau_admin', 'beijing']]);
+    // Both staff reads are in the audit log, under the case's region.
+    const reads = log.body.items.filter((e) => e.subjectId === evidence.id).map((e) => [e.actor.role, e.regionId]);
+    expect(reads.sort()).toEqual([['bureau_admin', 'beijing'], ['mediator', 'beijing']]);
   });
 
   it('refuses a document already held by a legal-aid application, or another citizen’s, with 400 on body.documentIds', async () => {

@@ -241,3 +241,48 @@ describe('the legal-aid workflow', () => {
     expect(decided.overdue).toBe(false);
   });
 });
+
+describe('the assigned lawyer (承办律师)', () => {
+  /** A lawyer account linked to the practitioner record `practitionerId`, with the demo password. */
+  async function lawyerAccount(practitionerId: string): Promise<TestClient> {
+    const username = `lawyer.${practitionerId.slice(0, 8)}.${Math.random().toString(36).slice(2, 6)}`;
+    await server.handle.execute(
+      `insert into users (username, password_hash, display_name, role, region_id, practitioner_id)
+       select $1, password_hash, '测试律师', 'lawyer', 'leshan', $2 from users where username = 'leshan.lawyer'`,
+      [username, practitionerId],
+    );
+    return server.loginAs(username);
+  }
+
+  it('sees the case assigned to them alone, starts and closes it; other lawyers see nothing of it', async () => {
+    let app = await submitted();
+    app = await step(officer, app, 'start_review');
+    app = await step(officer, app, 'approve');
+    app = await step(officer, app, 'assign', { assignee: { kind: 'lawyer', practitionerId: lawyer.id } });
+    const assigned = await lawyerAccount(lawyer.id);
+    const others = await server.client().get<{ items: { id: string }[] }>('/practitioners?regionId=leshan&type=lawyer&status=active&pageSize=2');
+    const stranger = await lawyerAccount(others.body.items.find((p) => p.id !== lawyer.id)!.id);
+
+    expect((await assigned.get(`/legal-aid/applications/${app.id}`)).status).toBe(200);
+    const listed = await assigned.get<{ items: { id: string }[] }>('/legal-aid/applications?pageSize=100');
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((a) => a.id)).toContain(app.id);
+    // Only cases assigned to them: an unassigned submission of the region is not there.
+    const unassigned = await submitted();
+    expect(listed.body.items.map((a) => a.id)).not.toContain(unassigned.id);
+    expect((await assigned.get(`/legal-aid/applications/${unassigned.id}`)).status).toBe(404);
+    expect((await stranger.get(`/legal-aid/applications/${app.id}`)).status).toBe(404);
+    expect((await act(stranger, app, 'start')).status).toBe(404);
+
+    // The workflow gives the assignee start and close, nothing an officer decides.
+    expect((await act(assigned, unassigned, 'start_review')).status).toBe(404);
+    app = await step(assigned, app, 'start');
+    expect(app.status).toBe('in_progress');
+    app = await step(assigned, app, 'close', { outcome: '调解结案，追回工资 8,000 元' });
+    expect(app).toMatchObject({ status: 'closed', outcome: '调解结案，追回工资 8,000 元' });
+    expect(app.history.at(-1)).toMatchObject({ action: 'close', by: { role: 'lawyer' } });
+    // The applicant is told.
+    const notices = await citizen.get<{ items: { caseId: string; action?: string }[] }>('/notices?pageSize=100');
+    expect(notices.body.items.filter((n) => n.caseId === app.id).map((n) => n.action)).toEqual(expect.arrayContaining(['start', 'close']));
+  });
+});

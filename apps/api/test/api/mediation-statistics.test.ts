@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestClient, type TestServer } from '../support/server.js';
-import { act, beijingTown, caseInput, session, type Committee, type MediationCase } from './mediation-support.js';
+import { act, beijingTown, caseInput, mediatorOf, session, type Committee, type MediationCase } from './mediation-support.js';
 
 interface CommitteeFigures {
   committee: { id: string };
@@ -25,9 +25,9 @@ beforeAll(async () => {
   server = await startTestServer();
   await server.handle.execute("DELETE FROM cases WHERE module = 'mediation'");
   citizen = await server.loginAs('beijing.citizen');
-  mediator = await server.loginAs('beijing.mediator');
   bureau = await server.loginAs('beijing.bureau_admin');
   town = await beijingTown(server);
+  mediator = await mediatorOf(server, town.village);
 });
 afterAll(async () => server?.close());
 
@@ -43,13 +43,15 @@ async function concluded(committee: Committee, outcome: 'agreed' | 'failed' | 'o
   let app = filed;
   if (committee.id !== town.village.id) app = await ok(act(mediator, app, 'transfer', { committeeId: committee.id, reason: '移送街道调委会' }));
   if (outcome === 'open') return;
+  // The committee that has the case acts on it (mediators are bound to their committee).
+  const staff = committee.id === town.village.id ? mediator : await mediatorOf(server, committee);
   const mediatorId = committee.mediators[0]!.id;
-  app = await ok(act(mediator, app, 'accept'));
-  app = await ok(act(mediator, app, 'assign', { mediatorIds: [mediatorId] }));
-  app = await ok(act(mediator, app, 'schedule', { session: session([mediatorId], 100, hour, hour + 1) }));
+  app = await ok(act(staff, app, 'accept'));
+  app = await ok(act(staff, app, 'assign', { mediatorIds: [mediatorId] }));
+  app = await ok(act(staff, app, 'schedule', { session: session([mediatorId], 100, hour, hour + 1) }));
   app = outcome === 'agreed'
-    ? await ok(act(mediator, app, 'record_agreement', { agreement: { terms: ['双方和解，互不追究。'] } }))
-    : await ok(act(mediator, app, 'record_failure', { reason: '分歧过大' }));
+    ? await ok(act(staff, app, 'record_agreement', { agreement: { terms: ['双方和解，互不追究。'] } }))
+    : await ok(act(staff, app, 'record_failure', { reason: '分歧过大' }));
   await server.handle.execute(`UPDATE cases SET submitted_at = concluded_at - make_interval(days => $1::int) WHERE id = $2`, [days, app.id]);
 }
 

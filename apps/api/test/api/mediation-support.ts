@@ -150,3 +150,18 @@ export async function download(server: TestServer, account: string, path: string
   const res = await fetch(`${base}${path}`, { headers: { cookie } });
   return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
 }
+
+/**
+ * A mediator account of `committee` (an organization-bound role handles its own committee's cases only):
+ * linked to the committee and to its first active mediator's record, with the demo password. Returns the
+ * username (for raw downloads) and a signed-in client.
+ */
+export async function mediatorOf(server: TestServer, committee: Pick<Committee, 'id' | 'mediators'>): Promise<TestClient & { username: string }> {
+  const username = `mediator.${committee.id.slice(0, 8)}.${Math.random().toString(36).slice(2, 8)}`;
+  await server.handle.execute(
+    `insert into users (username, password_hash, display_name, role, region_id, organization_id, practitioner_id)
+     select $1, password_hash, '测试调解员', 'mediator', 'beijing', $2, $3 from users where username = 'beijing.mediator'`,
+    [username, committee.id, committee.mediators[0]?.id ?? null],
+  );
+  return Object.assign(await server.loginAs(username), { username });
+}

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@fawang/workflow';
 import { startTestServer, type TestClient, type TestServer } from '../support/server.js';
-import { act, addCommittee, beijingTown, caseInput, session, type Committee, type MediationCase } from './mediation-support.js';
+import { act, addCommittee, beijingTown, caseInput, mediatorOf, session, type Committee, type MediationCase } from './mediation-support.js';
 
 interface Routing {
   committee?: { id: string };
@@ -17,15 +17,25 @@ interface Routing {
 
 let server: TestServer;
 let citizen: TestClient;
-let mediator: TestClient;
+/** A mediator account per committee (an organization-bound role handles its own committee's cases), made on first use. */
+const mediators = new Map<string, Promise<TestClient>>();
+const committees = new Map<string, Committee>();
+function mediatorFor(committeeId: string): Promise<TestClient> {
+  let client = mediators.get(committeeId);
+  if (!client) {
+    client = mediatorOf(server, committees.get(committeeId) ?? { id: committeeId, mediators: [] });
+    mediators.set(committeeId, client);
+  }
+  return client;
+}
 let town: { divisionCode: string; village: Committee; township: Committee };
 /** A town committee of `town` whose only mediator is suspended; its id sorts before every other, so it would be proposed if it counted. */
 let unstaffed: Committee;
 beforeAll(async () => {
   server = await startTestServer();
   citizen = await server.loginAs('beijing.citizen');
-  mediator = await server.loginAs('beijing.mediator');
   town = await beijingTown(server);
+  for (const committee of [town.village, town.township]) committees.set(committee.id, committee);
   unstaffed = await addCommittee(server, { divisionCode: town.divisionCode, kind: 'township', mediators: ['suspended'], id: '00000000-0000-4000-8000-000000000015' });
 });
 afterAll(async () => server?.close());
@@ -37,7 +47,7 @@ async function filed(committeeId: string): Promise<MediationCase> {
 }
 
 async function step(app: MediationCase, action: string, extra: Record<string, unknown> = {}): Promise<MediationCase> {
-  const res = await act(mediator, app, action, extra);
+  const res = await act(await mediatorFor(app.committee.id), app, action, extra);
   expect(res.status, `${action}: ${res.text}`).toBe(200);
   return res.body;
 }
@@ -71,11 +81,12 @@ describe('routing only to committees that can act', () => {
 describe('a committee that accepted but cannot act hands the case on', () => {
   it('transfers an accepted case whose committee lost its mediators; the new committee accepts and assigns on fresh clocks', async () => {
     const fading = await addCommittee(server, { divisionCode: town.divisionCode, kind: 'village', mediators: ['active'] });
+    committees.set(fading.id, fading);
     let app = await step(await filed(fading.id), 'accept');
     expect(app.status).toBe('accepted');
     // The committee's only mediator is suspended after it accepted: nobody of it can be assigned …
     await server.handle.execute(`update practitioners set status = 'suspended' where organization_id = $1`, [fading.id]);
-    const refused = await act(mediator, app, 'assign', { mediatorIds: [fading.mediators[0]!.id] });
+    const refused = await act(await mediatorFor(fading.id), app, 'assign', { mediatorIds: [fading.mediators[0]!.id] });
     expect(refused.status).toBe(400);
     expect(refused.body.errors).toEqual([expect.objectContaining({ field: 'body.mediatorIds', code: 'not_of_committee' })]);
     expect(choiceIds(await routing(town.divisionCode))).not.toContain(fading.id);
@@ -119,27 +130,28 @@ describe('a committee that accepted but cannot act hands the case on', () => {
     expect(app.deadlines.filter((d) => d.stoppedAt === undefined).map((d) => d.kind)).toEqual(['acceptance']);
 
     app = await step(app, 'accept');
-    const stranger = await act(mediator, app, 'assign', { mediatorIds: [villageMediator!.id] });
+    const stranger = await act(await mediatorFor(town.township.id), app, 'assign', { mediatorIds: [villageMediator!.id] });
     expect(stranger.status).toBe(400);
     expect(stranger.body.errors?.map((e) => e.field)).toEqual(['body.mediatorIds']);
 
-    // The case is listed under its new committee, not the old one. Mediator accounts are not linked to a
-    // committee (the region's staff see the region's cases), so the region's mediator still reads it.
+    // The case is the new committee's: listed by its mediators, gone from the old committee's list and reach.
     const listed = async (committeeId: string) =>
-      (await mediator.get<{ items: MediationCase[] }>(`/mediation/cases?committeeId=${committeeId}&pageSize=100`)).body.items.map((c) => c.id);
+      (await (await mediatorFor(committeeId)).get<{ items: MediationCase[] }>('/mediation/cases?pageSize=100')).body.items.map((c) => c.id);
     expect(await listed(town.village.id)).not.toContain(app.id);
     expect(await listed(town.township.id)).toContain(app.id);
-    expect((await mediator.get(`/mediation/cases/${app.id}`)).status).toBe(200);
+    expect((await (await mediatorFor(town.village.id)).get(`/mediation/cases/${app.id}`)).status).toBe(404);
+    // The bureau admin keeps the region's view.
+    expect((await (await server.loginAs('beijing.bureau_admin')).get(`/mediation/cases/${app.id}`)).status).toBe(200);
   });
 
   it('refuses a transfer to the committee that has the case or to one that cannot act, naming body.committeeId', async () => {
     const app = await step(await filed(town.village.id), 'accept');
     for (const committeeId of [town.village.id, unstaffed.id]) {
-      const res = await act(mediator, app, 'transfer', { committeeId, reason: '移送' });
+      const res = await act(await mediatorFor(app.committee.id), app, 'transfer', { committeeId, reason: '移送' });
       expect(res.status, committeeId).toBe(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'body.committeeId', code: 'not_competent' })]);
     }
-    const missing = await act(mediator, app, 'transfer', { committeeId: town.township.id });
+    const missing = await act(await mediatorFor(app.committee.id), app, 'transfer', { committeeId: town.township.id });
     expect(missing.status).toBe(400);
     expect(missing.body.errors?.map((e) => e.field)).toEqual(['body.reason']);
     expect((await citizen.get<MediationCase>(`/mediation/cases/${app.id}`)).body).toMatchObject({ status: 'accepted', committee: { id: town.village.id }, version: app.version });
@@ -150,7 +162,7 @@ describe('a committee that accepted but cannot act hands the case on', () => {
     let app = await step(await filed(town.village.id), 'accept');
     app = await step(app, 'assign', { mediatorIds: [villageMediator!.id] });
     app = await step(app, 'schedule', { session: session([villageMediator!.id], 100, 1, 2) });
-    const res = await act(mediator, app, 'transfer', { committeeId: town.township.id, reason: '移送' });
+    const res = await act(await mediatorFor(app.committee.id), app, 'transfer', { committeeId: town.township.id, reason: '移送' });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('invalid_transition');
   });

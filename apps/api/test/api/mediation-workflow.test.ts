@@ -7,17 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { addDays } from '@fawang/workflow';
 import { startTestServer, type TestClient, type TestServer } from '../support/server.js';
-import { act, APPLICANT_ID, beijingTown, caseInput, download, RESPONDENT_ID, session, type Committee, type MediationCase } from './mediation-support.js';
+import { act, APPLICANT_ID, beijingTown, caseInput, download, mediatorOf, RESPONDENT_ID, session, type Committee, type MediationCase } from './mediation-support.js';
 
 let server: TestServer;
 let citizen: TestClient;
-let mediator: TestClient;
+/** A mediator of the village committee the suites file with (organization-bound: it handles that committee's cases). */
+let mediator: TestClient & { username: string };
 let town: { divisionCode: string; village: Committee; township: Committee };
 beforeAll(async () => {
   server = await startTestServer();
   citizen = await server.loginAs('beijing.citizen');
-  mediator = await server.loginAs('beijing.mediator');
   town = await beijingTown(server);
+  mediator = await mediatorOf(server, town.village);
 });
 afterAll(async () => server?.close());
 
@@ -169,7 +170,7 @@ describe('the mediation workflow', () => {
     // The same agreement gives the same bytes; staff get the ID numbers masked.
     const again = await download(server, 'beijing.citizen', `/mediation/cases/${app.id}/agreement`);
     expect(again.bytes.equals(pdf.bytes)).toBe(true);
-    const staffCopy = await pdfText((await download(server, 'beijing.mediator', `/mediation/cases/${app.id}/agreement`)).bytes);
+    const staffCopy = await pdfText((await download(server, mediator.username, `/mediation/cases/${app.id}/agreement`)).bytes);
     expect(staffCopy).not.toContain(APPLICANT_ID);
     expect(staffCopy).toContain('赵丽华');
   });
@@ -199,6 +200,10 @@ describe('the mediation workflow', () => {
     const moved = await step(mediator, app, 'transfer', { committeeId: town.township.id, reason: '纠纷涉及多个村，由街道调委会调解' });
     expect(moved).toMatchObject({ status: 'submitted', committee: { id: town.township.id } });
     expect(moved.deadlines.filter((d) => d.kind === 'acceptance')).toHaveLength(2);
+    // The case is the town committee's now: its mediators take it on, the village committee's no longer see it.
+    expect((await mediator.get(`/mediation/cases/${app.id}`)).status).toBe(404);
+    const townMediator = await mediatorOf(server, town.township);
+    expect(await step(townMediator, moved, 'accept')).toMatchObject({ status: 'accepted' });
   });
 
   it('assigns only active mediators of the case committee, naming the one that is not', async () => {
@@ -298,14 +303,27 @@ describe('a mediator calendar', () => {
 });
 
 describe('who sees and acts on a case', () => {
-  it('hides a Beijing case from a zhongshan mediator and from another citizen (404), and forbids a lawyer to list (403)', async () => {
+  it('hides a case from mediators of other committees, here or elsewhere, and from another citizen or a lawyer (404); a lawyer lists none', async () => {
     const app = await filed();
-    for (const account of ['zhongshan.mediator', 'leshan.citizen', 'beijing.lawyer']) {
-      const client = await server.loginAs(account);
+    const townMediator = await mediatorOf(server, town.township);
+    for (const [account, client] of [
+      ['zhongshan.mediator', await server.loginAs('zhongshan.mediator')],
+      ['beijing.mediator (another committee)', await server.loginAs('beijing.mediator')],
+      ['the town committee\'s mediator', townMediator],
+      ['leshan.citizen', await server.loginAs('leshan.citizen')],
+      ['beijing.lawyer', await server.loginAs('beijing.lawyer')],
+    ] as const) {
       expect((await client.get(`/mediation/cases/${app.id}`)).status, account).toBe(404);
     }
-    expect((await act(await server.loginAs('zhongshan.mediator'), app, 'accept')).status).toBe(404);
-    expect((await (await server.loginAs('beijing.lawyer')).get('/mediation/cases')).status).toBe(403);
+    expect((await act(townMediator, app, 'accept')).status).toBe(404);
+    // A lawyer is assigned no mediation case: their list is empty.
+    const lawyerList = await (await server.loginAs('beijing.lawyer')).get<{ items: MediationCase[] }>('/mediation/cases');
+    expect(lawyerList.status).toBe(200);
+    expect(lawyerList.body.items).toEqual([]);
+    // A mediator account linked to no committee handles nothing yet.
+    await server.handle.execute(`insert into users (username, password_hash, display_name, role, region_id)
+      select 'mediator.unlinked', password_hash, '未关联调解员', 'mediator', 'beijing' from users where username = 'beijing.mediator'`);
+    expect((await (await server.loginAs('mediator.unlinked')).get<{ items: MediationCase[] }>('/mediation/cases?pageSize=100')).body.items).toEqual([]);
     expect((await act(citizen, app, 'accept')).status).toBe(403);
     expect((await mediator.get('/mediation/cases?regionId=zhongshan')).status).toBe(403);
   });

@@ -78,6 +78,10 @@ const DESIGNED_OPERATION_IDS = [
   'getMediationAgreement',
   'getMediationStatistics',
   'listAuditLog',
+  'listMyNotices',
+  'countMyUnreadNotices',
+  'markNoticeRead',
+  'markAllNoticesRead',
 ];
 
 const PUBLIC = [
@@ -109,6 +113,8 @@ const AUTHENTICATED_WRITES = [
   'deleteDocument',
   'createMediationCase',
   'transitionMediationCase',
+  'markNoticeRead',
+  'markAllNoticesRead',
 ];
 /** Operations that answer with something other than JSON: a CSV export and a document download. */
 const NON_JSON_SUCCESS: Record<string, string[]> = {
@@ -174,6 +180,24 @@ function allSchemas(): { schema: Json; pointer: string }[] {
     const parts = pointer.split('/');
     return parts.at(-1) !== 'properties' && parts.at(-1) !== 'examples' && parts.at(-2) !== 'examples';
   });
+}
+
+/** The open base schemas of case modules (spec/schemas/cases.yaml), composed by each module with allOf. */
+const CASE_BASES = ['CaseSummaryBase', 'CaseBase', 'CaseTransitionInputBase'];
+
+/** `…/X/allOf/N` where X closes the object with `unevaluatedProperties: false`. */
+function isMemberOfClosedComposition(pointer: string): boolean {
+  const member = /^(.*)\/allOf\/\d+$/.exec(pointer);
+  return Boolean(member && (byPointer(member[1]!) as Json | undefined)?.unevaluatedProperties === false);
+}
+
+/** A case module's own member of a composed schema (`allOf: [{ its own }, { $ref: base }]`). */
+function ownMember(name: string): Json {
+  const schema = doc.components.schemas[name]!;
+  const members = schema.allOf as Json[];
+  const own = members.filter((member) => !('$ref' in member));
+  expect(own, name).toHaveLength(1);
+  return own[0]!;
 }
 
 function typesOf(schema: Json): string[] {
@@ -299,7 +323,8 @@ describe('operations', () => {
       const refs = ((op.parameters as Json[]) ?? []).map((p) => p.$ref);
       expect(refs, String(op.operationId)).toEqual(expect.arrayContaining(pageParams));
       const page = byPointer(schemaRef) as Json;
-      expect(page.required).toEqual(['items', 'page', 'pageSize', 'total']);
+      // A page may add a figure about all its items (the inbox's unread count), never drop one of these.
+      expect(page.required).toEqual(expect.arrayContaining(['items', 'page', 'pageSize', 'total']));
     }
     expect(deref(doc.components.parameters.Page!).schema).toEqual({ type: 'integer', minimum: 1, maximum: 100000, default: 1 });
     expect(deref(doc.components.parameters.PageSize!).schema).toEqual({ type: 'integer', minimum: 1, maximum: 100, default: 20 });
@@ -312,10 +337,33 @@ describe('schemas', () => {
       // `if`/`then`/`else` only add conditions to the object they belong to.
       .filter(({ pointer }) => !/\/(if|then|else)(\/|$)/.test(pointer))
       .filter(({ schema }) => typesOf(schema).includes('object') || 'properties' in schema)
-      .filter(({ schema }) => schema.additionalProperties !== false)
+      // A schema composed with allOf is closed by `unevaluatedProperties: false` (additionalProperties would
+      // only see its own properties); its members are open.
+      .filter(({ schema }) => schema.additionalProperties !== false && schema.unevaluatedProperties !== false)
+      .filter(({ pointer }) => !isMemberOfClosedComposition(pointer))
       .map(({ pointer }) => pointer);
-    // Each module defines and validates its own configuration; the contract cannot know its keys.
-    expect(open).toEqual(['#/components/schemas/ModuleSettings/properties/config']);
+    // Each module defines and validates its own configuration; the contract cannot know its keys. The case
+    // bases are open: they are only ever members of a closed composition (checked below).
+    expect(open).toEqual([
+      '#/components/schemas/ModuleSettings/properties/config',
+      ...CASE_BASES.map((name) => `#/components/schemas/${name}`),
+    ]);
+  });
+
+  it('use the open case bases only as members of closed compositions', () => {
+    const uses: string[] = [];
+    walk(doc, (value, pointer) => {
+      const ref = value.$ref;
+      if (typeof ref !== 'string' || !CASE_BASES.some((name) => ref === `#/components/schemas/${name}`)) return;
+      uses.push(pointer);
+      const member = /^(.*)\/allOf\/\d+$/.exec(pointer);
+      expect(member, `${pointer} uses ${ref} outside an allOf`).not.toBeNull();
+      const owner = member![1]!;
+      const closed = (byPointer(owner) as Json).unevaluatedProperties === false;
+      const isBase = CASE_BASES.some((name) => owner === `#/components/schemas/${name}`);
+      expect(closed || isBase, `${pointer}: ${owner} must close the object with unevaluatedProperties: false`).toBe(true);
+    });
+    expect(uses.length).toBeGreaterThanOrEqual(7);
   });
 
   it('list only defined properties as required', () => {
@@ -421,17 +469,17 @@ describe('schemas', () => {
       ['MediationCase', { status: 'in_mediation', action: 'schedule' }, 'acceptance', { status: 'approved' }, 'decision'],
     ] as const;
     for (const [name, own, ownKind, other, otherKind] of modules) {
-      const properties = doc.components.schemas[name]!.properties as Record<string, { items: Json }>;
+      const properties = ownMember(name).properties as Record<string, { items: Json }>;
       const history = properties.history!.items;
       const deadline = properties.deadlines!.items;
       expect(history.allOf, name).toEqual([{ $ref: '#/components/schemas/CaseHistoryEntry' }]);
       expect(deadline.allOf, name).toEqual([{ $ref: '#/components/schemas/CaseDeadline' }]);
-      const entry = ajv.compile({ $ref: `contract#/components/schemas/${name}/properties/history/items` });
+      const entry = ajv.compile({ $ref: `contract#/components/schemas/${name}/allOf/0/properties/history/items` });
       expect(entry({ at, by, ...own }), name).toBe(true);
       expect(entry({ at, by, ...own, ...other }), name).toBe(false);
       expect(entry({ at, by, ...own, extra: 1 }), name).toBe(false);
       expect(entry({ at, ...own }), name).toBe(false);
-      const due = ajv.compile({ $ref: `contract#/components/schemas/${name}/properties/deadlines/items` });
+      const due = ajv.compile({ $ref: `contract#/components/schemas/${name}/allOf/0/properties/deadlines/items` });
       expect(due({ kind: ownKind, ...clock }), name).toBe(true);
       expect(due({ kind: otherKind, ...clock }), name).toBe(false);
     }
@@ -541,7 +589,6 @@ describe('schemas', () => {
       ['Division', 'DivisionDetail'],
       ['OrganizationSummary', 'Organization'],
       ['PractitionerSummary', 'Practitioner'],
-      ['LegalAidApplicationSummary', 'LegalAidApplication'],
     ] as const;
     for (const [summaryName, detailName] of pairs) {
       const summary = doc.components.schemas[summaryName]!;
@@ -549,6 +596,89 @@ describe('schemas', () => {
       expect(detail.properties, detailName).toMatchObject(summary.properties as Json);
       expect(detail.required, detailName).toEqual(expect.arrayContaining(summary.required as string[]));
     }
+    // Case modules: the detail's own member repeats the summary's own member; the bases do the same.
+    const composed = [
+      ['LegalAidApplicationSummary', 'LegalAidApplication'],
+      ['MediationCaseSummary', 'MediationCase'],
+    ] as const;
+    for (const [summaryName, detailName] of composed) {
+      const summary = ownMember(summaryName);
+      const detail = ownMember(detailName);
+      expect(detail.properties, detailName).toMatchObject(summary.properties as Json);
+      expect(detail.required, detailName).toEqual(expect.arrayContaining(summary.required as string[]));
+    }
+    expect(doc.components.schemas.CaseBase!.allOf).toEqual([{ $ref: '#/components/schemas/CaseSummaryBase' }]);
+  });
+
+  it('compose each case module on the case bases with the same meaning as before', () => {
+    const bases: Record<string, string> = {
+      LegalAidApplicationSummary: 'CaseSummaryBase',
+      LegalAidApplication: 'CaseBase',
+      LegalAidTransitionInput: 'CaseTransitionInputBase',
+      MediationCaseSummary: 'CaseSummaryBase',
+      MediationCase: 'CaseBase',
+      MediationTransitionInput: 'CaseTransitionInputBase',
+    };
+    for (const [name, base] of Object.entries(bases)) {
+      const schema = doc.components.schemas[name]!;
+      // The module's own member first: the generated types then read its narrowed fields first.
+      expect(schema.allOf, name).toEqual([expect.any(Object), { $ref: `#/components/schemas/${base}` }]);
+      expect(schema.unevaluatedProperties, name).toBe(false);
+      expect(schema.additionalProperties, name).toBeUndefined();
+    }
+
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats(ajv);
+    for (const keyword of Object.keys(doc)) ajv.addKeyword(keyword);
+    ajv.addSchema(doc, 'contract');
+    const schema = (name: string) => ajv.getSchema(`contract#/components/schemas/${name}`)!;
+    const at = '2026-11-24T08:00:00Z';
+    const common = { id: '00000000-0000-4000-8000-000000000000', reference: 'X-1', regionId: 'leshan', createdAt: at, updatedAt: at };
+    const legalAid = { ...common, status: 'approved', matterType: 'civil', applicantName: '张*', applicantIdNumber: '5111**********003X' };
+    const mediation = {
+      ...common,
+      status: 'accepted',
+      disputeType: 'neighbour',
+      committee: { id: common.id, name: '某调委会', divisionCode: '511102001', kind: 'township' },
+      applicantName: '张*',
+      overdue: false,
+    };
+    const legalAidSummary = schema('LegalAidApplicationSummary');
+    expect(legalAidSummary(legalAid), JSON.stringify(legalAidSummary.errors)).toBe(true);
+    expect(legalAidSummary({ ...legalAid, overdue: true, dueAt: at, submittedAt: at, decisionDueAt: at })).toBe(true);
+    expect(legalAidSummary({ ...legalAid, extra: 1 })).toBe(false);
+    expect(legalAidSummary({ ...legalAid, status: 'accepted' })).toBe(false);
+    expect(legalAidSummary({ ...legalAid, decisionDueAt: 'tomorrow' })).toBe(false);
+    const { reference: _reference, ...withoutReference } = legalAid;
+    expect(legalAidSummary(withoutReference)).toBe(false);
+    const mediationSummary = schema('MediationCaseSummary');
+    expect(mediationSummary(mediation), JSON.stringify(mediationSummary.errors)).toBe(true);
+    expect(mediationSummary({ ...mediation, decisionDueAt: at })).toBe(false);
+    expect(mediationSummary({ ...mediation, status: 'approved' })).toBe(false);
+    // Mediation always sends `overdue`; legal aid may leave it out.
+    const { overdue: _overdue, ...withoutOverdue } = mediation;
+    expect(mediationSummary(withoutOverdue)).toBe(false);
+
+    const legalAidTransition = schema('LegalAidTransitionInput');
+    expect(legalAidTransition({ action: 'refuse', version: 3, reason: '不符合条件' })).toBe(true);
+    expect(legalAidTransition({ action: 'schedule', version: 3 })).toBe(false);
+    expect(legalAidTransition({ action: 'refuse', version: 0 })).toBe(false);
+    expect(legalAidTransition({ action: 'refuse', version: 1, reason: 'x'.repeat(1001) })).toBe(false);
+    expect(legalAidTransition({ action: 'refuse', version: 1, session: {} })).toBe(false);
+    const mediationTransition = schema('MediationTransitionInput');
+    expect(mediationTransition({ action: 'decline', version: 1, reason: '不属于调解范围' })).toBe(true);
+    expect(mediationTransition({ action: 'decline' })).toBe(false);
+    expect(mediationTransition({ action: 'decline', version: 1, material: 'x' })).toBe(false);
+
+    // The generated types keep each module's narrowed fields and stay assignable to the bases.
+    expectTypeOf<Schemas['LegalAidApplicationSummary']['status']>().toEqualTypeOf<Schemas['ApplicationStatus']>();
+    expectTypeOf<Schemas['MediationCase']['status']>().toEqualTypeOf<Schemas['MediationCaseStatus']>();
+    expectTypeOf<Schemas['MediationCaseSummary']['overdue']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Schemas['MediationCase']['documents']>().toEqualTypeOf<Schemas['StoredDocument'][]>();
+    expectTypeOf<Schemas['LegalAidTransitionInput']['action']>().toEqualTypeOf<Schemas['LegalAidAction']>();
+    expectTypeOf<Schemas['LegalAidApplication']>().toExtend<Schemas['CaseBase']>();
+    expectTypeOf<Schemas['MediationCaseSummary']>().toExtend<Schemas['CaseSummaryBase']>();
+    expectTypeOf<Schemas['MediationTransitionInput']>().toExtend<Schemas['CaseTransitionInputBase']>();
   });
 
   it('define each page as { items, page, pageSize, total }', () => {
@@ -608,6 +738,19 @@ describe('enumerations', () => {
       const parameter = parameters.find((p) => p.name === name);
       expect((parameter?.schema as Json | undefined)?.enum, `${operationId} ${name}`).toEqual(enumOf(schemaName));
     }
+  });
+
+  it('share the case list parameters and one Idempotency-Key header among the case modules', () => {
+    const refsOf = (operationId: string) => ((operationById.get(operationId)!.op.parameters as Json[]) ?? []).map((p) => p.$ref);
+    const listParameters = ['Page', 'PageSize', 'RegionFilter', 'OverdueFilter', 'CaseSort'].map((n) => `#/components/parameters/${n}`);
+    for (const operationId of ['listLegalAidApplications', 'listMediationCases']) {
+      expect(refsOf(operationId), operationId).toEqual(expect.arrayContaining(listParameters));
+    }
+    const idempotent = operations
+      .filter(({ op }) => ((op.parameters as Json[] | undefined) ?? []).some((p) => deref(p).name === 'Idempotency-Key'))
+      .map(({ op }) => String(op.operationId));
+    expect(idempotent.sort()).toEqual(['createLegalAidApplication', 'createMediationCase']);
+    for (const operationId of idempotent) expect(refsOf(operationId), operationId).toContain('#/components/parameters/IdempotencyKey');
   });
 
   it('use the same patterns for ids in parameters and schemas', () => {

@@ -111,6 +111,11 @@ function toFieldErrors(location: string, errors: ErrorObject[] | null | undefine
       parts.push(String((error.params as { additionalProperty: string }).additionalProperty));
       code = 'unknown_field';
       message = 'is not a known field';
+    } else if (error.keyword === 'unevaluatedProperties') {
+      // A schema composed with allOf (a case module's on its base) closes the object this way.
+      parts.push(String((error.params as { unevaluatedProperty: string }).unevaluatedProperty));
+      code = 'unknown_field';
+      message = 'is not a known field';
     }
     const field = [location, ...parts].join('.');
     const key = `${field}|${code}`;

@@ -48,6 +48,17 @@ describe('defineModule', () => {
     expect(() => defineModule(definition({ workbench }))).toThrow('workbench.queue: the permission "approve" is not declared in permissions');
   });
 
+  it('accepts a case route that exists and takes the case id, and rejects one that does not', () => {
+    const routes = [
+      { path: '', component: page },
+      { path: 'cases/:id', name: 'family-law:case', component: page },
+      { path: 'apply', name: 'family-law:apply', component: page },
+    ];
+    expect(defineModule(definition({ routes, caseRoute: 'family-law:case' })).caseRoute).toBe('family-law:case');
+    expect(() => defineModule(definition({ routes, caseRoute: 'family-law:missing' }))).toThrow(/caseRoute: no route is named "family-law:missing"/);
+    expect(() => defineModule(definition({ routes, caseRoute: 'family-law:apply' }))).toThrow(/caseRoute: the route "family-law:apply" takes no :id/);
+  });
+
   it('requires zh-CN messages', () => {
     expect(() => defineModule(definition({ messages: { en: { title: 'Family law' } } as unknown as ModuleDefinition['messages'] }))).toThrow('zh-CN messages are required');
   });

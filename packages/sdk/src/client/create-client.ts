@@ -111,6 +111,12 @@ export function createFawangClient(options: FawangClientOptions = {}) {
     getEvaluationSummary: (query: Query<'getEvaluationSummary'> = {}) =>
       call<Ok<'getEvaluationSummary'>>(raw.GET('/evaluations/summary', { params: { query } })),
 
+    /** 我的消息: the caller's notices, newest first, with the unread count. */
+    listMyNotices: (query: Query<'listMyNotices'> = {}) => call<Ok<'listMyNotices'>>(raw.GET('/notices', { params: { query } })),
+    countMyUnreadNotices: () => call<Ok<'countMyUnreadNotices'>>(raw.GET('/notices/unread-count')),
+    markNoticeRead: (id: string) => call<Ok<'markNoticeRead'>>(raw.POST('/notices/{id}/read', { params: { path: { id } } })),
+    markAllNoticesRead: () => call<Ok<'markAllNoticesRead'>>(raw.POST('/notices/read-all')),
+
     /**
      * Submits (or saves as a draft) a 法律援助 application. Pass the same `idempotencyKey` when retrying
      * after a network error: the server then returns the first result instead of creating a second one.

@@ -4,19 +4,37 @@
  * simply disables the query until it is known.
  */
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type UseMutationReturnType } from '@tanstack/vue-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/vue-query';
 import type { ApiError } from '../client/api-error.js';
 import type { BodyOf, QueryOf, ResultOf } from '../client/create-client.js';
 import { useFawangClient } from '../client/provide.js';
+import { caseModuleHooks } from './case-module.js';
 import { fawangKeys } from './keys.js';
+import { compactParams, type FawangMutation } from './shared.js';
 
-/** Drops undefined and empty-string values so `{ q: '' }` and `{}` share one cache entry and one request. */
-export function compactParams<T extends object>(params: T | undefined): T {
-  return Object.fromEntries(Object.entries(params ?? {}).filter(([, v]) => v !== undefined && v !== '')) as T;
-}
+export { compactParams, type FawangMutation };
 
-/** A mutation whose failures are always ApiError (the client throws nothing else). */
-export type FawangMutation<Data, Variables> = UseMutationReturnType<Data, ApiError, Variables, unknown>;
+/** 法律援助 applications: the case-module hooks behind `useLegalAidApplications` and the others below. */
+export const legalAidApplicationHooks = caseModuleHooks({
+  module: 'legal-aid',
+  resource: 'applications',
+  list: 'listLegalAidApplications',
+  get: 'getLegalAidApplication',
+  create: 'createLegalAidApplication',
+  transition: 'transitionLegalAidApplication',
+  statistics: 'getLegalAidStatistics',
+});
+
+/** 人民调解 cases: the case-module hooks behind `useMediationCases` and the others below. */
+export const mediationCaseHooks = caseModuleHooks({
+  module: 'mediation',
+  resource: 'cases',
+  list: 'listMediationCases',
+  get: 'getMediationCase',
+  create: 'createMediationCase',
+  transition: 'transitionMediationCase',
+  statistics: 'getMediationStatistics',
+});
 
 const FIVE_MINUTES = 5 * 60 * 1000;
 /** The server lets browsers keep a profile for a minute; the query does the same. */
@@ -150,25 +168,12 @@ export function useCreateEvaluation(): FawangMutation<ResultOf<'createEvaluation
 }
 
 export function useLegalAidApplications(params: MaybeRefOrGetter<QueryOf<'listLegalAidApplications'> | undefined>) {
-  const client = useFawangClient();
-  return useQuery({
-    queryKey: computed(() => fawangKeys.legalAidApplications.list(compactParams(toValue(params)))),
-    queryFn: () => client.listLegalAidApplications(compactParams(toValue(params))),
-    placeholderData: keepPreviousData,
-  });
+  return legalAidApplicationHooks.useList(params);
 }
 
+/** One application; `reveal` asks for the applicant's full ID number (staff; audited). */
 export function useLegalAidApplication(id: MaybeRefOrGetter<string | undefined>, options: { reveal?: MaybeRefOrGetter<boolean> } = {}) {
-  const client = useFawangClient();
-  const key = computed(() => {
-    const reveal = toValue(options.reveal) ? 'idNumber' : undefined;
-    return { id: toValue(id) ?? '', ...(reveal ? { reveal } : {}) };
-  });
-  return useQuery({
-    queryKey: computed(() => fawangKeys.legalAidApplications.detail(key.value)),
-    queryFn: () => client.getLegalAidApplication(key.value.id, key.value.reveal ? { reveal: 'idNumber' } : {}),
-    enabled: () => !!toValue(id),
-  });
+  return legalAidApplicationHooks.useOne(id, () => (toValue(options.reveal) ? { reveal: 'idNumber' } : undefined));
 }
 
 export interface CreateApplicationVariables {
@@ -178,13 +183,7 @@ export interface CreateApplicationVariables {
 }
 
 export function useCreateLegalAidApplication(): FawangMutation<ResultOf<'createLegalAidApplication'>, CreateApplicationVariables> {
-  const client = useFawangClient();
-  const queryClient = useQueryClient();
-  return useMutation<ResultOf<'createLegalAidApplication'>, ApiError, CreateApplicationVariables, unknown>({
-    mutationFn: ({ body, idempotencyKey }: CreateApplicationVariables) =>
-      client.createLegalAidApplication(body, idempotencyKey),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.legalAidApplications.all }),
-  });
+  return legalAidApplicationHooks.useCreate();
 }
 
 export interface TransitionApplicationVariables {
@@ -198,12 +197,7 @@ export function useTransitionLegalAidApplication(): FawangMutation<
   ResultOf<'transitionLegalAidApplication'>,
   TransitionApplicationVariables
 > {
-  const client = useFawangClient();
-  const queryClient = useQueryClient();
-  return useMutation<ResultOf<'transitionLegalAidApplication'>, ApiError, TransitionApplicationVariables, unknown>({
-    mutationFn: ({ id, body }: TransitionApplicationVariables) => client.transitionLegalAidApplication(id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.legalAidApplications.all }),
-  });
+  return legalAidApplicationHooks.useTransition();
 }
 
 /** Records a closed case's quality review (案件质量评查); refreshes the application. */
@@ -218,12 +212,7 @@ export function useReviewLegalAidQuality(): FawangMutation<ResultOf<'reviewLegal
 
 /** A bureau's legal-aid figures (bureau_admin only). */
 export function useLegalAidStatistics(regionId: MaybeRefOrGetter<string | undefined>) {
-  const client = useFawangClient();
-  return useQuery({
-    queryKey: computed(() => fawangKeys.legalAidStatistics(toValue(regionId) ?? '')),
-    queryFn: () => client.getLegalAidStatistics({ regionId: toValue(regionId)! }),
-    enabled: () => !!toValue(regionId),
-  });
+  return legalAidApplicationHooks.useStatistics(regionId);
 }
 
 /** The citizen's saved application draft for a region; `null` when there is none. */
@@ -288,21 +277,11 @@ export function useMediationRouting(query: MaybeRefOrGetter<QueryOf<'proposeMedi
 }
 
 export function useMediationCases(params: MaybeRefOrGetter<QueryOf<'listMediationCases'> | undefined>) {
-  const client = useFawangClient();
-  return useQuery({
-    queryKey: computed(() => fawangKeys.mediationCases.list(compactParams(toValue(params)))),
-    queryFn: () => client.listMediationCases(compactParams(toValue(params))),
-    placeholderData: keepPreviousData,
-  });
+  return mediationCaseHooks.useList(params);
 }
 
 export function useMediationCase(id: MaybeRefOrGetter<string | undefined>) {
-  const client = useFawangClient();
-  return useQuery({
-    queryKey: computed(() => fawangKeys.mediationCases.detail(toValue(id) ?? '')),
-    queryFn: () => client.getMediationCase(toValue(id)!),
-    enabled: () => !!toValue(id),
-  });
+  return mediationCaseHooks.useOne(id);
 }
 
 export interface CreateMediationCaseVariables {
@@ -312,12 +291,7 @@ export interface CreateMediationCaseVariables {
 }
 
 export function useCreateMediationCase(): FawangMutation<ResultOf<'createMediationCase'>, CreateMediationCaseVariables> {
-  const client = useFawangClient();
-  const queryClient = useQueryClient();
-  return useMutation<ResultOf<'createMediationCase'>, ApiError, CreateMediationCaseVariables, unknown>({
-    mutationFn: ({ body, idempotencyKey }) => client.createMediationCase(body, idempotencyKey),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.mediationCases.all }),
-  });
+  return mediationCaseHooks.useCreate();
 }
 
 export interface TransitionMediationCaseVariables {
@@ -328,22 +302,12 @@ export interface TransitionMediationCaseVariables {
 
 /** Moves a case through the mediation workflow (accept, assign, schedule, agreement…); refreshes its lists and detail. */
 export function useTransitionMediationCase(): FawangMutation<ResultOf<'transitionMediationCase'>, TransitionMediationCaseVariables> {
-  const client = useFawangClient();
-  const queryClient = useQueryClient();
-  return useMutation<ResultOf<'transitionMediationCase'>, ApiError, TransitionMediationCaseVariables, unknown>({
-    mutationFn: ({ id, body }) => client.transitionMediationCase(id, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.mediationCases.all }),
-  });
+  return mediationCaseHooks.useTransition();
 }
 
 /** A bureau's mediation figures per committee (bureau_admin only). */
 export function useMediationStatistics(regionId: MaybeRefOrGetter<string | undefined>) {
-  const client = useFawangClient();
-  return useQuery({
-    queryKey: computed(() => fawangKeys.mediationStatistics(toValue(regionId) ?? '')),
-    queryFn: () => client.getMediationStatistics({ regionId: toValue(regionId)! }),
-    enabled: () => !!toValue(regionId),
-  });
+  return mediationCaseHooks.useStatistics(regionId);
 }
 
 export function useAuditLog(params: MaybeRefOrGetter<QueryOf<'listAuditLog'> | undefined>) {
@@ -352,5 +316,46 @@ export function useAuditLog(params: MaybeRefOrGetter<QueryOf<'listAuditLog'> | u
     queryKey: computed(() => fawangKeys.auditLog.list(compactParams(toValue(params)))),
     queryFn: () => client.listAuditLog(compactParams(toValue(params))),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** How often the unread count is asked again while a page stays open: staff act on cases meanwhile. */
+export const NOTICE_POLL_MS = 60_000;
+
+/** 我的消息: a page of the signed-in person's notices. */
+export function useMyNotices(params: MaybeRefOrGetter<QueryOf<'listMyNotices'> | undefined>) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: computed(() => fawangKeys.notices.list(compactParams(toValue(params)))),
+    queryFn: () => client.listMyNotices(compactParams(toValue(params))),
+  });
+}
+
+/** The unread count beside 我的, asked again every minute and when the window regains focus. */
+export function useUnreadNoticeCount(options: { enabled?: MaybeRefOrGetter<boolean> } = {}) {
+  const client = useFawangClient();
+  return useQuery({
+    queryKey: fawangKeys.notices.unread,
+    queryFn: () => client.countMyUnreadNotices(),
+    enabled: computed(() => toValue(options.enabled) ?? true),
+    refetchInterval: NOTICE_POLL_MS,
+  });
+}
+
+export function useMarkNoticeRead(): FawangMutation<ResultOf<'markNoticeRead'>, string> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'markNoticeRead'>, ApiError, string, unknown>({
+    mutationFn: (id: string) => client.markNoticeRead(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.notices.all }),
+  });
+}
+
+export function useMarkAllNoticesRead(): FawangMutation<ResultOf<'markAllNoticesRead'>, void> {
+  const client = useFawangClient();
+  const queryClient = useQueryClient();
+  return useMutation<ResultOf<'markAllNoticesRead'>, ApiError, void, unknown>({
+    mutationFn: () => client.markAllNoticesRead(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: fawangKeys.notices.all }),
   });
 }

@@ -183,7 +183,7 @@ describe('seedDemoData on PGlite', () => {
 
   it('replays sample mediation cases in Beijing: history, clocks, sessions on the committee calendar and one agreement', async () => {
     const cases = await handle.execute(
-      `select c.id, c.status, c.version, c.due_at, m.mediator_ids, m.agreement, o.type as committee_type,
+      `select c.id, c.status, c.version, c.due_at, c.practitioner_ids, m.agreement, o.type as committee_type,
          (select count(*)::int from case_history h where h.case_id = c.id) as history,
          (select count(*)::int from case_clocks d where d.case_id = c.id) as clocks,
          (select min(d.due_at) from case_clocks d where d.case_id = c.id and d.stopped_at is null) as running_due,

@@ -107,6 +107,15 @@ export const SignedIn: Story = {
 };
 
 /** Turning on 长辈版: the toggle emits update:care and becomes pressed; the text sizes appear. */
+/** Unread notices (我的消息) on 我的: the count, and the same number in the link's accessible name. */
+export const UnreadNotices: Story = {
+  args: { user: { displayName: '张三' }, accountHref: '#me', accountUnread: 3 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link', { name: /(我的.*3 条未读消息|My account.*3 unread notices)/ })).toHaveAttribute('href', '#me');
+  },
+};
+
 export const CareToggle: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);

@@ -109,6 +109,17 @@ describe('FwHeader', () => {
     expect(w.emitted('logout')).toHaveLength(1);
   });
 
+  it('shows unread notices on 我的, in its accessible name too, and nothing for none', async () => {
+    const w = mountFw(FwHeader, { props: { ...base, user: { displayName: '张三' }, accountHref: '/me', accountUnread: 3 } });
+    const link = w.find('a[href="/me"]');
+    expect(link.find('.fw-header__badge [aria-hidden="true"]').text()).toBe('3');
+    expect(link.text().replace(/\s+/g, '')).toBe('我的3（3条未读消息）');
+    const many = mountFw(FwHeader, { props: { ...base, user: { displayName: '张三' }, accountHref: '/me', accountUnread: 120 } });
+    expect(many.find('.fw-header__badge [aria-hidden="true"]').text()).toBe('99+');
+    const none = mountFw(FwHeader, { props: { ...base, user: { displayName: '张三' }, accountHref: '/me', accountUnread: 0 } });
+    expect(none.find('.fw-header__badge').exists()).toBe(false);
+  });
+
   it('switches region through a menu and emits switch-region', async () => {
     const w = mountFw(FwHeader, { props: { ...base, regions, regionId: 'leshan' } });
     await menusLoaded(w);
