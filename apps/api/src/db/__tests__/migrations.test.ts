@@ -2,7 +2,7 @@
  * Migrations that move data, run from the state before them: 0007/0008 move legal aid's documents into the
  * shared `case_documents` (ADR 0011) and must lose neither a held nor an unattached upload; 0010/0011 move
  * both modules' cases into the kernel's tables (ADR 0014) and must keep every case, its details, history,
- * clocks, documents and sessions under the same ids.
+ * clocks, documents and sessions under the same ids; 0012 moves the assigned practitioners onto the case.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -80,7 +80,7 @@ describe('0007/0008: legal-aid documents into case_documents', () => {
   });
 });
 
-describe('0010/0011: legal-aid and mediation cases into the case kernel', () => {
+describe('0010–0012: legal-aid and mediation cases into the case kernel', () => {
   let client: PGlite;
   let older: string;
   beforeAll(async () => {
@@ -187,6 +187,11 @@ describe('0010/0011: legal-aid and mediation cases into the case kernel', () => 
         submitted_at: new Date('2026-11-02T01:00:00Z'), concluded_at: null, due_at: new Date('2026-12-05T01:00:00Z'),
       },
     ]);
+    // 0012: the assigned practitioners are the case's — the mediation case's mediators, the application's lawyer.
+    expect(await rows(`select id, practitioner_ids from cases order by reference`)).toEqual([
+      { id: APPLICATION, practitioner_ids: ['00000000-0000-4000-8000-0000000000c1'] },
+      { id: MEDIATION, practitioner_ids: [mediator] },
+    ]);
     expect(await rows(`select * from legal_aid_details`)).toEqual([
       {
         case_id: APPLICATION, matter_type: 'labour_remuneration',
@@ -200,7 +205,7 @@ describe('0010/0011: legal-aid and mediation cases into the case kernel', () => 
     expect(await rows(`select * from mediation_details`)).toEqual([
       {
         case_id: MEDIATION, dispute_type: 'neighbourhood', place: { divisionCode: '511102' }, summary: '邻里纠纷',
-        parties: [{ role: 'applicant', name: '申请人' }, { role: 'respondent', name: '邻居' }], mediator_ids: [mediator], agreement: null, outcome_reason: null,
+        parties: [{ role: 'applicant', name: '申请人' }, { role: 'respondent', name: '邻居' }], agreement: null, outcome_reason: null,
       },
     ]);
     expect(await rows(`select id, case_id, status, actor_id, action, note from case_history order by at`)).toEqual([
