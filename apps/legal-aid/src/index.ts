@@ -14,7 +14,7 @@ export default defineModule<ModuleConfig>({
   icon: 'scale',
   routes: [
     { path: '', name: 'legal-aid:directory', component: directoryPage, props: { type: 'legal_aid_centre' } },
-    { path: 'self-check', name: 'legal-aid:self-check', component: () => import('./pages/SelfCheckPage.vue') },
+    { path: 'self-check', name: 'legal-aid:self-check', component: () => import('./public/SelfCheckPage.vue') },
     // The citizen's application (申请): the wizard, its confirmation and the tracking page of one application.
     { path: 'apply', name: 'legal-aid:apply', component: () => import('./citizen/ApplyPage.vue') },
     { path: 'submitted/:id', name: 'legal-aid:submitted', component: () => import('./citizen/ConfirmationPage.vue'), props: true },
@@ -27,10 +27,11 @@ export default defineModule<ModuleConfig>({
     { id: 'apply', to: 'apply', icon: 'file', mode: 'online' },
   ]),
   workbench: [
-    workbenchView('queue', '', 'review', () => import('./pages/QueuePage.vue')),
+    workbenchView('queue', '', 'review', () => import('./workbench/QueuePage.vue')),
     workbenchView('statistics', 'statistics', 'statistics', () => import('./workbench/StatisticsPage.vue')),
   ],
-  account: [{ id: 'applications', title: 'account.applications', component: () => import('./pages/MyApplications.vue') }],
+  account: [{ id: 'applications', title: 'account.applications', component: () => import('./citizen/MyApplications.vue') }],
+  caseRoute: 'legal-aid:application',
   // The staff who review applications are the case definition's, so the workbench and the API agree.
   permissions: { review: legalAidCase.staffRoles, statistics: ['bureau_admin'] },
   configSchema,

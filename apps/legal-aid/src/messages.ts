@@ -2,6 +2,8 @@
  * 法律援助 (Legal aid): the module's strings, zh-CN first. The citizen's application pages and the
  * workbench keep theirs beside their code (citizen/messages.ts, workbench/messages.ts); they are merged here.
  */
+import { defineCaseWords } from '@fawang/module-kit/casework';
+import { legalAidWorkflow } from '@fawang/workflow/legal-aid';
 import { citizenMessages } from './citizen/messages.js';
 import { workbenchMessages } from './workbench/messages.js';
 
@@ -78,12 +80,12 @@ const common = {
     "detail": {
       "heading": "法律援助申请 {reference}",
       "loading": "正在加载申请",
+      "loadFailed": "申请载入失败",
       "notFound": "找不到这件申请，或您无权查看。",
       "overview": "基本信息",
       "submittedAt": "提交时间",
       "createdAt": "创建时间",
       "dueAt": "最近期限",
-      "overdue": "已逾期",
       "applicant": "申请人",
       "name": "姓名",
       "idNumber": "居民身份证号码",
@@ -340,12 +342,12 @@ const common = {
     "detail": {
       "heading": "Legal aid application {reference}",
       "loading": "Loading the application",
+      "loadFailed": "The application could not be loaded",
       "notFound": "This application does not exist or you may not see it.",
       "overview": "Overview",
       "submittedAt": "Submitted",
       "createdAt": "Created",
       "dueAt": "Next deadline",
-      "overdue": "Overdue",
       "applicant": "Applicant",
       "name": "Name",
       "idNumber": "Resident ID number",
@@ -532,7 +534,8 @@ const common = {
   }
 };
 
-export const messages = {
+/** The case words (statuses, action names, the action bar's words) are checked against the workflow. */
+export const messages = defineCaseWords(legalAidWorkflow, {
   'zh-CN': { ...common['zh-CN'], ...citizenMessages['zh-CN'], ...workbenchMessages['zh-CN'] },
   en: { ...common.en, ...citizenMessages.en, ...workbenchMessages.en },
-};
+});

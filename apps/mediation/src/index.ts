@@ -13,8 +13,8 @@ export default defineModule<ModuleConfig>({
   icon: 'handshake',
   routes: [
     // The committees directory, filtered by kind (村/居, 乡镇/街道, 行业性, 专业性) and dispute type.
-    { path: '', name: 'mediation:directory', component: () => import('./pages/CommitteesPage.vue') },
-    { path: 'mediators', name: 'mediation:mediators', component: () => import('./pages/MediatorsPage.vue') },
+    { path: '', name: 'mediation:directory', component: () => import('./public/CommitteesPage.vue') },
+    { path: 'mediators', name: 'mediation:mediators', component: () => import('./public/MediatorsPage.vue') },
     // The citizen's dispute (申请调解) and the tracking page of one case.
     { path: 'apply', name: 'mediation:apply', component: () => import('./citizen/ApplyPage.vue') },
     { path: 'cases/:id', name: 'mediation:case', component: () => import('./citizen/TrackingPage.vue'), props: true },
@@ -29,7 +29,8 @@ export default defineModule<ModuleConfig>({
     workbenchView('queue', '', 'mediate', () => import('./workbench/QueuePage.vue')),
     workbenchView('statistics', 'statistics', 'statistics', () => import('./workbench/StatisticsPage.vue')),
   ],
-  account: [{ id: 'cases', title: 'account.cases', component: () => import('./pages/MyCases.vue') }],
+  account: [{ id: 'cases', title: 'account.cases', component: () => import('./citizen/MyCases.vue') }],
+  caseRoute: 'mediation:case',
   // The staff who mediate are the case definition's, so the workbench and the API agree.
   permissions: { mediate: mediationCase.staffRoles, statistics: ['bureau_admin'] },
   configSchema,

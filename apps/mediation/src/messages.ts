@@ -2,6 +2,8 @@
  * 人民调解 (Mediation): the module's strings, zh-CN first. The case pages (intake, tracking, workbench) keep
  * theirs beside their code (cases/messages.ts); they are merged here.
  */
+import { defineCaseWords } from '@fawang/module-kit/casework';
+import { mediationWorkflow } from '@fawang/workflow/mediation';
 import { caseMessages } from './cases/messages.js';
 
 const registry = {
@@ -171,7 +173,8 @@ const registry = {
   }
 };
 
-export const messages = {
+/** The case words (statuses, action names, the action bar's words) are checked against the workflow. */
+export const messages = defineCaseWords(mediationWorkflow, {
   'zh-CN': { ...registry['zh-CN'], ...caseMessages['zh-CN'] },
   en: { ...registry.en, ...caseMessages.en },
-};
+});

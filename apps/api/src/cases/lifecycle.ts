@@ -18,9 +18,31 @@ import { attachDocuments } from '../routes/documents.js';
 import type { CaseRow } from './access.js';
 import { recordClocks, type Transaction } from './clocks.js';
 import { caseReference, withUniqueReference } from './reference.js';
+import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
 import type { CaseModule } from './registry.js';
 import { sendNotice } from './notices.js';
 import type { AppServices } from '../services.js';
+
+/**
+ * The region a filing names, which must exist and offer the module online; otherwise 400 on
+ * `body.regionId` (`unknown_region`, `module_disabled`).
+ */
+export function offeringRegion(regions: RegionRegistry, module: CaseModule, regionId: string): ResolvedRegionProfile {
+  const profile = regions.get(regionId);
+  if (!profile) throw problems.field('body.regionId', 'unknown_region', `region ${regionId} does not exist`);
+  const id = module.definition.id as keyof ResolvedRegionProfile['modules'];
+  if (!profile.modules?.[id]?.enabled) {
+    throw problems.field('body.regionId', 'module_disabled', `${module.noun.toLowerCase()}s are not filed online in ${profile.name}`);
+  }
+  return profile;
+}
+
+/** The applicant's submit of a new case: always a valid transition from draft, so anything else is a bug in the definition. */
+export function submitTransition<W extends WorkflowSpec>(workflow: Workflow<W>, rules: DeadlineRules<DaysKeyOf<W>>, now: Date): Transition<W> {
+  const submitted = workflow.apply('draft' as StateOf<W>, 'submit', 'applicant', {}, now, rules);
+  if (submitted instanceof TransitionError) throw submitted;
+  return submitted;
+}
 
 /** A new case as a module files it. */
 export interface CaseFiling<W extends WorkflowSpec> {

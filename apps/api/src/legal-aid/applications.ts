@@ -4,20 +4,19 @@
  * statutory clocks are `@fawang/workflow/legal-aid`; this file checks who is asking, applies it with
  * optimistic concurrency (`version`) and records history, clocks and the audit log.
  */
-import { count, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { maskName, maskPhone, maskResidentId } from '@fawang/validators/masking';
 import { parseResidentId } from '@fawang/validators/ids';
 import type { Schemas } from '@fawang/contract';
-import { TransitionError } from '@fawang/workflow';
 import { legalAidWorkflow, type LegalAidActor, type LegalAidClock } from '@fawang/workflow/legal-aid';
-import { cases, legalAidDetails } from '../db/schema.js';
-import { orderBy, pageWindow } from '../http/pagination.js';
+import { legalAidDetails } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { SessionUser } from '../http/auth.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
-import { assignedTo, handlesCase, isStaffOf, listScope, visibleCase, type CaseRow } from '../cases/access.js';
-import { commitTransition, decideTransition, fileCase } from '../cases/lifecycle.js';
+import { assignedTo, handlesCase, listScope, visibleCase, type CaseRow } from '../cases/access.js';
+import { commitTransition, decideTransition, fileCase, offeringRegion, submitTransition } from '../cases/lifecycle.js';
+import { pageOfCases } from '../cases/listing.js';
 import { caseClocksView, caseHistoryView } from '../cases/record.js';
 import { legalAidCases } from '../cases/registry.js';
 import type { AppServices } from '../services.js';
@@ -169,11 +168,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
 
     async createLegalAidApplication({ body, auth, request }) {
       const user = auth.requireRole('citizen');
-      const profile = regions.get(body.regionId);
-      if (!profile) throw problems.field('body.regionId', 'unknown_region', `region ${body.regionId} does not exist`);
-      if (!profile.modules?.['legal-aid']?.enabled) {
-        throw problems.field('body.regionId', 'module_disabled', `legal aid is not offered online in ${profile.name}`);
-      }
+      const profile = offeringRegion(regions, legalAidCases, body.regionId);
       const id = parseResidentId(body.applicant.idNumber);
       if (!id.valid) {
         throw problems.field('body.applicant.idNumber', `id_${id.error}`, 'is not a valid 18-digit resident ID number (GB 11643)');
@@ -188,9 +183,7 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
         const documentIds = body.documentIds ?? [];
         await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
         const now = new Date();
-        const submitted = submit ? legalAidWorkflow.apply('draft', 'submit', 'applicant', {}, now, deadlineRules(profile)) : null;
-        // A draft submitted by its owner is always a valid transition; anything else is a bug in the definition.
-        if (submitted instanceof TransitionError) throw submitted;
+        const submitted = submit ? submitTransition(legalAidWorkflow, deadlineRules(profile), now) : null;
         const decisionDueAt = submitted?.deadlinesStarted.find((clock) => clock.kind === 'decision')?.dueAt ?? null;
         return {
           regionId: profile.id,
@@ -220,26 +213,10 @@ export function legalAidHandlers(services: AppServices): LegalAidHandlers {
 
     async listLegalAidApplications({ query, auth, request }) {
       const user = auth.requireUser();
-      const scope = listScope(regions, legalAidCases, user, query.regionId);
-      const { page, pageSize, limit, offset } = pageWindow(query);
-      const where = queueFilter(scope, query);
-      const [rows, [total]] = await Promise.all([
-        db
-          .select({ kase: cases, details: legalAidDetails })
-          .from(cases)
-          .innerJoin(legalAidDetails, eq(legalAidDetails.caseId, cases.id))
-          .where(where)
-          .orderBy(...orderBy(query.sort, { createdAt: cases.createdAt, updatedAt: cases.updatedAt }, '-createdAt', cases.id))
-          .limit(limit)
-          .offset(offset),
-        db.select({ n: count() }).from(cases).innerJoin(legalAidDetails, eq(legalAidDetails.caseId, cases.id)).where(where),
-      ]);
-      if (isStaffOf(legalAidCases, user) && rows.length) {
-        const references = rows.map((r) => r.kase.reference).join(',').slice(0, 500);
-        await audit(db, request, user, { action: 'read', subjectType: `${legalAidCases.subject}_list`, subjectId: references, regionId: user.regionId });
-      }
+      const where = queueFilter(listScope(regions, legalAidCases, user, query.regionId), query);
+      const { rows, ...page } = await pageOfCases(db, request, user, legalAidCases, legalAidDetails, where, query);
       const now = new Date();
-      return { status: 200, body: { items: rows.map((r) => summary({ ...r.kase, details: r.details }, now)), page, pageSize, total: total?.n ?? 0 } };
+      return { status: 200, body: { items: rows.map((r) => summary({ ...r.kase, details: r.details }, now)), ...page } };
     },
 
     async getLegalAidApplication({ params, query, auth, request }) {

@@ -4,24 +4,23 @@
  * region. The workflow and its clocks are `@fawang/workflow/mediation`; transitions are in
  * mediation-transitions.ts, the agreement document in mediation-agreement.ts.
  */
-import { and, count, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Schemas } from '@fawang/contract';
 import type { FieldError } from '@fawang/contract/validation';
 import { parseResidentId } from '@fawang/validators/ids';
-import { TransitionError } from '@fawang/workflow';
 import { mediationWorkflow } from '@fawang/workflow/mediation';
 import { cases, mediationDetails } from '../db/schema.js';
-import { orderBy, pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
 import { audit } from '../domain/audit.js';
-import { fileCase } from '../cases/lifecycle.js';
+import { fileCase, offeringRegion, submitTransition } from '../cases/lifecycle.js';
+import { caseFilters, pageOfCases } from '../cases/listing.js';
 import { mediationCases } from '../cases/registry.js';
 import { mediationDeadlineRules } from './clocks.js';
 import type { AppServices } from '../services.js';
 import { requireUnattachedDocuments } from '../routes/documents.js';
 import { choices, proposal } from './committees.js';
-import { isMediationStaff, listScope, MEDIATION_SUBJECT, mediationRow, visibleCase, withDetails } from './access.js';
+import { listScope, MEDIATION_SUBJECT, mediationRow, visibleCase, withDetails } from './access.js';
 import { committeeRefs, detailView, summaryView } from './view.js';
 
 type CaseHandlers = Pick<Handlers, 'createMediationCase' | 'listMediationCases' | 'getMediationCase'>;
@@ -50,11 +49,7 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
   return {
     async createMediationCase({ body, auth, request }) {
       const user = auth.requireRole('citizen');
-      const profile = regions.get(body.regionId);
-      if (!profile) throw problems.field('body.regionId', 'unknown_region', `region ${body.regionId} does not exist`);
-      if (!profile.modules?.mediation?.enabled) {
-        throw problems.field('body.regionId', 'module_disabled', `people's mediation is not offered online in ${profile.name}`);
-      }
+      const profile = offeringRegion(regions, mediationCases, body.regionId);
       const parties = checkedParties(body.parties);
 
       const outcome = await fileCase(db, request, user, mediationCases, async () => {
@@ -66,9 +61,7 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
         const documentIds = body.documentIds ?? [];
         await requireUnattachedDocuments(db, user.id, documentIds, 'body.documentIds');
         const now = new Date();
-        const submitted = mediationWorkflow.apply('draft', 'submit', 'applicant', {}, now, mediationDeadlineRules(profile));
-        // A draft submitted by its applicant is always a valid transition; anything else is a bug in the definition.
-        if (submitted instanceof TransitionError) throw submitted;
+        const submitted = submitTransition(mediationWorkflow, mediationDeadlineRules(profile), now);
         return {
           regionId: profile.id,
           // 调解编号: the place's county code.
@@ -90,31 +83,15 @@ export function mediationCaseHandlers(services: AppServices): CaseHandlers {
       const user = auth.requireUser();
       const now = new Date();
       const where = and(
-        listScope(regions, user, query.regionId),
-        query.status ? eq(cases.status, query.status) : undefined,
+        caseFilters(listScope(regions, user, query.regionId), query, now),
         query.disputeType ? eq(mediationDetails.disputeType, query.disputeType) : undefined,
         query.committeeId ? eq(cases.organizationId, query.committeeId) : undefined,
-        query.overdue === 'true' ? lt(cases.dueAt, now) : undefined,
       );
-      const { page, pageSize, limit, offset } = pageWindow(query);
-      const [found, [total]] = await Promise.all([
-        db
-          .select({ kase: cases, details: mediationDetails })
-          .from(cases)
-          .innerJoin(mediationDetails, eq(mediationDetails.caseId, cases.id))
-          .where(where)
-          .orderBy(...orderBy(query.sort, { createdAt: cases.createdAt, updatedAt: cases.updatedAt }, '-createdAt', cases.id))
-          .limit(limit)
-          .offset(offset),
-        db.select({ n: count() }).from(cases).innerJoin(mediationDetails, eq(mediationDetails.caseId, cases.id)).where(where),
-      ]);
+      const { rows: found, ...page } = await pageOfCases(db, request, user, mediationCases, mediationDetails, where, query);
       const rows = found.map((r) => mediationRow(r.kase, r.details));
-      if (isMediationStaff(user) && rows.length) {
-        await audit(db, request, user, { action: 'read', subjectType: `${MEDIATION_SUBJECT}_list`, subjectId: rows.map((r) => r.reference).join(',').slice(0, 500), regionId: user.regionId });
-      }
       const committees = await committeeRefs(db, rows.map((row) => row.committeeId));
       const items = rows.map((row) => summaryView(row, committees.get(row.committeeId)!, user, now));
-      return { status: 200, body: { items, page, pageSize, total: total?.n ?? 0 } };
+      return { status: 200, body: { items, ...page } };
     },
 
     async getMediationCase({ params, auth, request }) {

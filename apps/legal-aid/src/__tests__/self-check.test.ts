@@ -2,7 +2,7 @@ import { enableAutoUnmount, type DOMWrapper, type VueWrapper } from '@vue/test-u
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mountModule, settle } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
-import { localDate } from '../self-check/input.js';
+import { localDate } from '../public/self-check/input.js';
 import { messages } from '../messages.js';
 import { loadBuiltInRegions } from '@fawang/regions/node';
 

@@ -95,7 +95,7 @@ describe('workbench messages', () => {
   });
 
   it('has every literal key the workbench pages use in zh-CN and en', () => {
-    const folders = ['../workbench', '../pages'].map((folder) => new URL(folder, import.meta.url).pathname);
+    const folders = ['../workbench', '../cases', '../public', '../citizen'].map((folder) => new URL(folder, import.meta.url).pathname);
     const sources = folders.flatMap((folder) => readdirSync(folder).filter((name) => /\.(vue|ts)$/.test(name)).map((name) => readFileSync(join(folder, name), 'utf8')));
     const keys = [...new Set(sources.flatMap((source) => [...source.matchAll(/\bt\('([a-zA-Z0-9_.]+)'/g)].map((match) => match[1]!)))];
     expect(keys.length).toBeGreaterThan(50);

@@ -5,7 +5,7 @@
  */
 import type { ApplicantCategory } from '@fawang/contract';
 import { assessEligibility, EligibilityInputError, type EligibilityResult } from '@fawang/legal-aid-eligibility';
-import { localDate, type LegalAidRules } from '../self-check/input.js';
+import { localDate, type LegalAidRules } from '../public/self-check/input.js';
 import { householdSize, yuan, type ApplyModel, type DocumentKind } from './application-form.js';
 
 /** The profile categories (national ids, inherited by the regions) that each applicant category claims. */

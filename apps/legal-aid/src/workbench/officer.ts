@@ -1,12 +1,11 @@
 /**
- * What an officer (法律援助机构工作人员) may do with one application, read from the workflow the server
- * enforces (`@fawang/workflow/legal-aid`), so the buttons on the page never offer a transition the API
- * would refuse. Pure functions: the pages and the tests share them.
+ * What follows an officer's action on one application: an approval (准予法律援助) publishes the bus event that
+ * notary and forensic appraisal use for fee waivers. Which actions the officer has and which need a dialog
+ * come from the workflow through the casework action bar (`cases/ui.ts`).
  */
 import type { Schemas } from '@fawang/contract';
 import type { FawangEvents } from '@fawang/module-kit';
-import type { ActionSpec } from '@fawang/workflow';
-import { legalAidWorkflow, type LegalAidAction } from '@fawang/workflow/legal-aid';
+import type { LegalAidAction } from '@fawang/workflow/legal-aid';
 
 type Application = Schemas['LegalAidApplication'];
 
@@ -15,22 +14,6 @@ export type ActionField = 'reason' | 'assignee' | 'outcome';
 
 /** Actions whose success approves legal aid (准予法律援助) and so publishes the approval event. */
 const APPROVING: readonly LegalAidAction[] = ['approve', 'uphold_objection'];
-
-/** Actions taken so far, for the workflow's once-per-case rule (an objection is reviewed once). */
-function actionsTaken(application: Application): LegalAidAction[] {
-  return application.history.flatMap((entry) => (entry.action ? [entry.action] : []));
-}
-
-/** The buttons to show, in the workflow's order. */
-export function officerActions(application: Application): LegalAidAction[] {
-  return legalAidWorkflow.actionsFor(application.status, 'officer', actionsTaken(application));
-}
-
-/** The fields the action requires (reason, assignee, outcome); empty for a plain confirmation. */
-export function requiredFields(action: LegalAidAction): ActionField[] {
-  const spec: ActionSpec = legalAidWorkflow.spec.actions[action];
-  return (spec.requires ?? []).filter((field): field is ActionField => field === 'reason' || field === 'assignee' || field === 'outcome');
-}
 
 /**
  * The bus event for an application the action approved, or undefined for any other action. The

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi, jsonResponse, listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { FwSelect } from '@fawang/ui';
 import mediation from '../index.js';
-import type { Mediator } from '../registry.js';
+import type { Mediator } from '../public/registry.js';
 
 enableAutoUnmount(afterEach);
 

@@ -16,18 +16,6 @@ export const caseMessages = {
       "withdrawn": "已撤回",
       "evaluated": "已评价"
     },
-    "actionNames": {
-      "submit": "提交申请",
-      "transfer": "移送其他调解委员会",
-      "accept": "受理",
-      "decline": "不予受理",
-      "assign": "指派调解员",
-      "schedule": "安排调解",
-      "record_agreement": "记录调解协议",
-      "record_failure": "记录调解不成",
-      "record_withdrawal": "记录当事人撤回",
-      "withdraw": "撤回申请"
-    },
     "deadlineKinds": {
       "acceptance": "决定是否受理",
       "conclusion": "调解结案（一般一个月内调结）"
@@ -225,6 +213,18 @@ export const caseMessages = {
       "notGiven": "未填写"
     },
     "actions": {
+      "names": {
+        "submit": "提交申请",
+        "transfer": "移送其他调解委员会",
+        "accept": "受理",
+        "decline": "不予受理",
+        "assign": "指派调解员",
+        "schedule": "安排调解",
+        "record_agreement": "记录调解协议",
+        "record_failure": "记录调解不成",
+        "record_withdrawal": "记录当事人撤回",
+        "withdraw": "撤回申请"
+      },
       "heading": "办理",
       "none": "当前状态下没有可办理的操作。",
       "dialogDescription": "调解案件 {reference}",
@@ -295,18 +295,6 @@ export const caseMessages = {
       "failed": "Mediation failed",
       "withdrawn": "Withdrawn",
       "evaluated": "Rated"
-    },
-    "actionNames": {
-      "submit": "Submit",
-      "transfer": "Transfer to another committee",
-      "accept": "Accept",
-      "decline": "Decline",
-      "assign": "Assign mediators",
-      "schedule": "Schedule a session",
-      "record_agreement": "Record the agreement",
-      "record_failure": "Record a failure",
-      "record_withdrawal": "Record a withdrawal",
-      "withdraw": "Withdraw"
     },
     "deadlineKinds": {
       "acceptance": "Decide whether to accept",
@@ -505,6 +493,18 @@ export const caseMessages = {
       "notGiven": "Not given"
     },
     "actions": {
+      "names": {
+        "submit": "Submit",
+        "transfer": "Transfer to another committee",
+        "accept": "Accept",
+        "decline": "Decline",
+        "assign": "Assign mediators",
+        "schedule": "Schedule a session",
+        "record_agreement": "Record the agreement",
+        "record_failure": "Record a failure",
+        "record_withdrawal": "Record a withdrawal",
+        "withdraw": "Withdraw"
+      },
       "heading": "Actions",
       "none": "No action is possible in this status.",
       "dialogDescription": "Mediation case {reference}",

@@ -27,3 +27,12 @@ export { choiceFilter, defineUrlFilters, flagFilter, oneOfFilter, useUrlFilters,
 export { serverFieldMessages } from './fieldErrors.js';
 export { CASE_CHANGED_CODES, caseActionError, isVersionConflict, type CaseActionError, type CaseActionErrorKind, type FieldConflicts } from './actionErrors.js';
 export { caseworkMessages } from './messages.js';
+export { default as CaseActionBar } from './CaseActionBar.vue';
+export { default as CaseStatusBadge } from './CaseStatusBadge.vue';
+export { default as CaseTrackingFrame } from './CaseTrackingFrame.vue';
+export { default as CaseDetailFrame } from './CaseDetailFrame.vue';
+export { default as CaseQueue } from './CaseQueue.vue';
+export { default as CaseList, type CaseListQuery, type CaseListRow } from './CaseList.vue';
+export { defineCaseUi, defineCaseWords, type AnyCaseWorkflow, type CaseActionOf, type CaseActionVariant, type CaseStateOf, type CaseUi, type CaseWords } from './caseWords.js';
+export { useCaseActions, type CaseActionForm, type CaseActionOutcome, type CaseActions, type CaseActionsOptions, type CaseActionSubject, type CaseTransition } from './useCaseActions.js';
+export { formatCaseDay, formatCaseMoment } from './dates.js';
