@@ -6,7 +6,7 @@ import { defineModule, entryPoints, workbenchView } from '@fawang/module-kit';
 import { directoryPage } from '@fawang/module-kit/directory/lazy';
 import { legalAidCase } from '@fawang/workflow/legal-aid';
 import { configSchema, type ModuleConfig } from './config.js';
-import { messages } from './messages.js';
+import { messages } from './messages/index.js';
 
 export default defineModule<ModuleConfig>({
   id: 'legal-aid',

@@ -5,7 +5,7 @@
 import { defineModule, entryPoints, workbenchView } from '@fawang/module-kit';
 import { mediationCase } from '@fawang/workflow/mediation';
 import { configSchema, type ModuleConfig } from './config.js';
-import { messages } from './messages.js';
+import { messages } from './messages/index.js';
 
 export default defineModule<ModuleConfig>({
   id: 'mediation',

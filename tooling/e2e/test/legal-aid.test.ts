@@ -73,8 +73,9 @@ describe('a Leshan citizen applies, the officer decides and assigns, the citizen
     await next(citizen, 4);
 
     await citizen.locator('[data-kind="case_material"] input[type="file"]').setInputFiles({ name: '欠条.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF });
-    await citizen.locator('[data-kind="case_material"]').getByText('欠条.pdf').first().waitFor();
-    // The upload is stored on the server before the wizard moves on: the draft names it.
+    await citizen.locator('[data-kind="case_material"] .fw-file-upload__item--done').getByText('欠条.pdf').waitFor();
+    // The upload is stored on the server before the wizard moves on (下一步 waits for a file still
+    // uploading: leaving the step would abort it), and the draft names it.
     await expect.poll(() => citizen.locator('[data-testid="draft-status"]').textContent(), { timeout: 10_000 }).toMatch(/草稿已保存/);
     await assertNoAxeViolations(citizen, 'apply step 4 with an uploaded document');
     await next(citizen, 5);

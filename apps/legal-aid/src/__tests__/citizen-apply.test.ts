@@ -4,7 +4,7 @@ import type { Schemas } from '@fawang/contract';
 import { chooseFiles, fakeApi, jsonResponse, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { loadBuiltInRegions } from '@fawang/regions/node';
 import legalAid from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { SAVE_DELAY_MS } from '@fawang/module-kit/casework';
 
 enableAutoUnmount(afterEach);
@@ -193,6 +193,26 @@ describe('legal-aid application wizard (申请法律援助)', () => {
     expect(item.text()).toContain('服务器没有接受“合同.pdf”：只能上传 PDF、JPG、PNG 文件');
     // The stored document of the draft is listed under its own kind.
     expect(field(wrapper, zh.documents.kinds.id_card).text()).toContain('身份证.pdf');
+  });
+
+  it('waits for a file still uploading before leaving the documents step, then lists it on the review', async () => {
+    let answer!: (response: Response) => void;
+    const stored: Schemas['StoredDocument'] = { ...scan, id: '00000000-0000-4000-8000-0000000000d2', name: '欠条.pdf', kind: 'case_material' };
+    const { wrapper } = await openApply({
+      'GET /legal-aid/draft': () => draft({ step: 3 }),
+      'PUT /legal-aid/draft': () => draft({ step: 3 }, 5),
+      'POST /documents': () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    await chooseFiles(field(wrapper, zh.documents.kinds.case_material), [new File(['%PDF-1.4'], '欠条.pdf', { type: 'application/pdf' })]);
+    // 下一步 while the upload runs: leaving the step would abort it, so the wizard stays and is busy.
+    const moving = button(wrapper, '下一步').trigger('click');
+    await settle();
+    expect(heading(wrapper)).toBe(stepHeading(4, zh.apply.steps.documents));
+    expect(wrapper.findAll('button').find((b) => b.text().includes('下一步'))?.attributes('aria-busy')).toBe('true');
+    answer(jsonResponse(stored, 201));
+    await moving;
+    await settle();
+    expect(heading(wrapper)).toBe(stepHeading(5, zh.apply.steps.pledge));
   });
 
   it('maps a server field error back to its step and field', async () => {

@@ -6,7 +6,7 @@ import { fwToastManager } from '@fawang/ui';
 import { fakeApi, jsonResponse, listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
 import { APPLICANT_USER, ID, OFFICER_USER, PATH, application as baseApplication } from './fixtures.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 enableAutoUnmount(afterEach);
 afterEach(() => vi.restoreAllMocks());

@@ -4,7 +4,7 @@ import type { Schemas } from '@fawang/contract';
 import { fakeApi, listPage, missingMessageKeys, unevenMessageKeys, mountModule, openLandingPage, settle } from '@fawang/module-kit/testing';
 import { configSchema } from '../config.js';
 import legalAid from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 enableAutoUnmount(afterEach);
 

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { mountModule, settle } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
 import { localDate } from '../public/self-check/input.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { loadBuiltInRegions } from '@fawang/regions/node';
 
 enableAutoUnmount(afterEach);

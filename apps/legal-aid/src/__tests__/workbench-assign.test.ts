@@ -1,7 +1,7 @@
 import { enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jsonResponse, listPage, settle, type FakeRoute } from '@fawang/module-kit/testing';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { application, chooseRadio, dialog, lastQuery, openDetail, PATH, practitioner, submit, typeInto } from './fixtures.js';
 
 enableAutoUnmount(afterEach);

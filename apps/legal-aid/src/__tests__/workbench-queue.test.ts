@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { caseworkMessages } from '@fawang/module-kit/casework';
 import { fakeApi, jsonResponse, listPage, mountModule, settle } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { ID, lastQuery, summary } from './fixtures.js';
 
 enableAutoUnmount(afterEach);

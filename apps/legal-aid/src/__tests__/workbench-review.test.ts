@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import { caseworkMessages } from '@fawang/module-kit/casework';
 import { settle } from '@fawang/module-kit/testing';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { application, chooseRadio, openDetail, PATH, submit, typeInto } from './fixtures.js';
 
 enableAutoUnmount(afterEach);

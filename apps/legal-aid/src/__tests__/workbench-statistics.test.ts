@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { APPLICATION_STATUSES, type Schemas } from '@fawang/contract';
 import { fakeApi, missingMessageKeys, mountModule, settle } from '@fawang/module-kit/testing';
 import legalAid from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 enableAutoUnmount(afterEach);
 

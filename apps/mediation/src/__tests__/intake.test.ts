@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import { chooseFiles, jsonResponse, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import mediation from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { citizenSession, EVIDENCE, mediationCase, problem, propertyCommittee, recordingApi, streetCommittee, villageCommittee } from './cases-fixtures.js';
 
 enableAutoUnmount(afterEach);

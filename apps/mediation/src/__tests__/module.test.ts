@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingMessageKeys, unevenMessageKeys, openLandingPage } from '@fawang/module-kit/testing';
 import { configSchema } from '../config.js';
 import mediation from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 describe('mediation module (人民调解)', () => {
   it('opens on the mediation committee directory of the region', async () => {

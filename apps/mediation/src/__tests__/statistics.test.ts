@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import { mountModule, settle } from '@fawang/module-kit/testing';
 import mediation from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { propertyCommittee, recordingApi, streetCommittee } from './cases-fixtures.js';
 
 enableAutoUnmount(afterEach);

@@ -5,7 +5,7 @@ import { caseworkMessages } from '@fawang/module-kit/casework';
 import { jsonResponse, listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { fwToastManager } from '@fawang/ui';
 import mediation from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { CASE_ID, citizenSession, EVIDENCE, mediationCase, MEDIATOR_A, problem, recordingApi, summaryOf } from './cases-fixtures.js';
 
 enableAutoUnmount(afterEach);

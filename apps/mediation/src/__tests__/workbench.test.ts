@@ -4,7 +4,7 @@ import type { Schemas } from '@fawang/contract';
 import { listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
 import { fwToastManager } from '@fawang/ui';
 import mediation from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 import { CASE_ID, EVIDENCE, mediationCase, MEDIATOR_A, MEDIATOR_B, problem, propertyCommittee, recordingApi, streetCommittee, summaryOf, villageCommittee } from './cases-fixtures.js';
 import { actionForm, fill, messageOf, pick, send } from './workbench-dom.js';
 

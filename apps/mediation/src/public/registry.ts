@@ -7,7 +7,7 @@
  * @fawang/contract (and its MEDIATION_KINDS, MEDIATION_DISPUTE_TYPES) yet.
  */
 import type { QueryOf, ResultOf } from '@fawang/sdk';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 export type Committee = ResultOf<'listOrganizations'>['items'][number];
 export type Mediator = ResultOf<'listPractitioners'>['items'][number];

@@ -18,7 +18,7 @@ export { default as CaseActionDialog } from './CaseActionDialog.vue';
 export { default as CaseQueryState } from './CaseQueryState.vue';
 export type { CaseDeadline, CaseDocument, CaseHistoryEntry, CaseSectionProps } from './types.js';
 export { formatFileSize, mediaTypeName } from './files.js';
-export { emptyUploads, storedFile, storedFileIds, uploadsOf, type CaseUploads, type StoredFile } from './uploads.js';
+export { emptyUploads, storedFile, storedFileIds, uploadsOf, uploadsPending, uploadsSettled, type CaseUploads, type StoredFile } from './uploads.js';
 export { useCaseDocumentUpload, type CaseDocumentUploadOptions, type CaseUploadLimits } from './useCaseDocumentUpload.js';
 export { STORED_DOCUMENT_ACCEPT, STORED_DOCUMENT_MAX_BYTES, useStoredDocumentRows, useStoredDocumentUpload } from './storedDocuments.js';
 export { evaluationLevel, isBadLevel, MIN_DETAILS } from './ratingLevels.js';

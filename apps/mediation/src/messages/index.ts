@@ -1,0 +1,11 @@
+/**
+ * 人民调解 (Mediation): the module's messages, one file per locale (zh-CN.ts, en.ts; en is typed as the shape
+ * of zh-CN, so both have exactly the same keys). The case words (statuses, action names, the action bar's
+ * words) are checked against the workflow: a state or action without a name fails the typecheck.
+ */
+import { defineCaseWords } from '@fawang/module-kit/casework';
+import { mediationWorkflow } from '@fawang/workflow/mediation';
+import { en } from './en.js';
+import { zh } from './zh-CN.js';
+
+export const messages = defineCaseWords(mediationWorkflow, { 'zh-CN': zh, en });
