@@ -5,10 +5,8 @@
  */
 import { and, eq, inArray, isNull, min } from 'drizzle-orm';
 import type { StartedDeadline } from '@fawang/workflow';
-import type { Database } from '../db/client.js';
+import type { Transaction } from '../db/client.js';
 import { caseClocks } from '../db/schema.js';
-
-export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export interface ClockChange<Clock extends string = string> {
   readonly deadlinesStarted: readonly StartedDeadline<Clock>[];

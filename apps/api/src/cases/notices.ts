@@ -6,8 +6,7 @@
  */
 import { lt } from 'drizzle-orm';
 import type { NoticeKind } from '@fawang/contract';
-import type { Database } from '../db/client.js';
-import type { Transaction } from './clocks.js';
+import type { Database, Transaction } from '../db/client.js';
 import { noticeOutbox, notices } from '../db/schema.js';
 
 /** A notice about to be sent. */

@@ -14,6 +14,8 @@ import { lockDataDir } from './data-dir-lock.js';
 import * as schema from './schema.js';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** A transaction of either driver: the same queries as the database. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 export type OpenDatabaseOptions =
   | { databaseUrl: string; poolSize?: number }

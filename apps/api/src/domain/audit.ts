@@ -3,10 +3,9 @@
  * never copy the personal data itself.
  */
 import type { FastifyRequest } from 'fastify';
-import type { Database } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { auditLog } from '../db/schema.js';
 import type { SessionUser } from '../http/auth.js';
-import type { Transaction } from '../cases/clocks.js';
 
 export type AuditAction = 'read' | 'create' | 'update' | 'reveal' | 'login' | 'login_failed' | 'logout';
 

@@ -9,9 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import type { Database } from '../db/client.js';
+import type { Database, Transaction } from '../db/client.js';
 import { idempotencyKeys } from '../db/schema.js';
-import type { Transaction } from '../cases/clocks.js';
 
 /** The request's key (the contract limits its form), or null when it sent none. */
 export function idempotencyKeyOf(request: FastifyRequest): string | null {

@@ -10,7 +10,7 @@ import type { Schemas } from '@fawang/contract';
 import { mediationSessionMediators, mediationSessions, practitioners } from '../db/schema.js';
 import type { FieldError } from '@fawang/contract/validation';
 import { problems } from '../http/problem.js';
-import type { Transaction } from '../cases/clocks.js';
+import type { Transaction } from '../db/client.js';
 import { shanghaiMinute } from '../domain/shanghai-time.js';
 
 type SessionInput = Schemas['MediationSessionInput'];

@@ -7,8 +7,7 @@
 import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
 import { eq, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Database, DatabaseHandle } from '../db/client.js';
-import type { Transaction } from '../cases/clocks.js';
+import type { Database, DatabaseHandle, Transaction } from '../db/client.js';
 import {
   creditRecords,
   divisions,
