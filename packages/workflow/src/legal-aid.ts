@@ -5,7 +5,7 @@
  * assignWithinDays of approval; review an objection (异议) within objectionReviewWithinDays.
  * Rating after closing belongs to evaluations (好差评), not to this workflow; `legalAidCase` says when it is allowed.
  */
-import { APPLICATION_STATUSES } from '@fawang/contract';
+import { APPLICATION_STATUSES, type MatterType } from '@fawang/contract';
 import { defineCase } from './case.js';
 import { defineWorkflow, type ActionOf, type ActorOf, type ClockOf, type DeadlineRules, type DaysKeyOf, type StateOf } from './workflow.js';
 
@@ -95,6 +95,26 @@ export const LEGAL_AID_ACTIONS = [
   'withdraw',
 ] as const satisfies readonly LegalAidAction[];
 export const LEGAL_AID_CLOCKS = ['decision', 'assignment', 'objection_review'] as const satisfies readonly LegalAidClock[];
+
+/**
+ * The Chinese names of the statuses and matter types: the officer's CSV export (server) and the module's
+ * zh-CN messages (pages) both use these, so a document and a page never name a status differently.
+ */
+export const LEGAL_AID_STATUS_NAMES_ZH: Readonly<Record<LegalAidState, string>> = {
+  draft: '草稿',
+  submitted: '已提交',
+  under_review: '审查中',
+  needs_material: '需补充材料',
+  approved: '准予援助',
+  refused: '不予援助',
+  objected: '异议审查中',
+  assigned: '已指派',
+  in_progress: '承办中',
+  closed: '已结案',
+  evaluated: '已评价',
+  withdrawn: '已撤回',
+};
+export const MATTER_TYPE_NAMES_ZH: Readonly<Record<MatterType, string>> = { civil: '民事', administrative: '行政', criminal: '刑事' };
 
 /** The legal-aid case module: 法援 references, officers and bureau admins as staff, rated once closed. */
 export const legalAidCase = defineCase({

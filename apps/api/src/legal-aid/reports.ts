@@ -4,9 +4,9 @@
  */
 import { and, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
-import { APPLICATION_STATUSES, type ApplicationStatus, type MatterType } from '@fawang/contract';
+import { APPLICATION_STATUSES, type ApplicationStatus } from '@fawang/contract';
 import type { RegionRegistry } from '@fawang/regions';
-import { legalAidCase } from '@fawang/workflow/legal-aid';
+import { LEGAL_AID_STATUS_NAMES_ZH, legalAidCase, MATTER_TYPE_NAMES_ZH } from '@fawang/workflow/legal-aid';
 import { maskName, maskResidentId } from '@fawang/validators/masking';
 import { caseHistory, cases, legalAidDetails } from '../db/schema.js';
 import { listScope } from '../cases/access.js';
@@ -24,21 +24,6 @@ type ReportHandlers = Pick<Handlers, 'exportLegalAidApplications' | 'getLegalAid
 export const EXPORT_MAX_ROWS = 10_000;
 const DAY_MS = 86_400_000;
 
-const STATUS_ZH: Readonly<Record<ApplicationStatus, string>> = {
-  draft: '草稿',
-  submitted: '已提交',
-  under_review: '审查中',
-  needs_material: '需补充材料',
-  approved: '准予援助',
-  refused: '不予援助',
-  objected: '异议审查中',
-  assigned: '已指派',
-  in_progress: '承办中',
-  closed: '已结案',
-  evaluated: '已评价',
-  withdrawn: '已撤回',
-};
-const MATTER_ZH: Readonly<Record<MatterType, string>> = { civil: '民事', administrative: '行政', criminal: '刑事' };
 const EXPORT_COLUMNS = ['受理编号', '地区', '状态', '事项类型', '申请人', '身份证号', '提交时间', '法定期限', '是否逾期', '承办人'];
 
 /**
@@ -71,8 +56,8 @@ export function reportHandlers({ db, regions }: AppServices): ReportHandlers {
         return [
           row.reference,
           regionName(regions, row.regionId),
-          STATUS_ZH[row.status as ApplicationStatus],
-          MATTER_ZH[row.matterType],
+          LEGAL_AID_STATUS_NAMES_ZH[row.status as ApplicationStatus],
+          MATTER_TYPE_NAMES_ZH[row.matterType],
           maskName(row.applicant.name),
           maskResidentId(row.applicant.idNumber),
           shanghaiMinute(row.submittedAt),

@@ -8,17 +8,14 @@
  */
 import type { ApplicantCategory, MatterType, Schemas } from '@fawang/contract';
 import { residentIdCheckChar } from '@fawang/validators/ids';
-import { TransitionError } from '@fawang/workflow';
 import { legalAidCase, legalAidWorkflow, type LegalAidAction, type LegalAidDeadlineRules, type LegalAidState } from '@fawang/workflow/legal-aid';
-import type { caseClocks, caseHistory, cases, legalAidDetails } from '../db/schema.js';
+import type { legalAidDetails } from '../db/schema.js';
 import { referenceNumber } from '../cases/reference.js';
+import type { ClockChange } from '../cases/clocks.js';
 import type { SeedRegion } from './accounts.js';
 import { REFERENCE_DATE, type Random } from './random.js';
+import { applied, SampleClocks, type CaseInsert, type DeadlineRow, type HistoryRow } from './sample-cases.js';
 
-/** The kernel's rows of a sample case (cases/): the case, its history and its clocks. */
-export type CaseInsert = typeof cases.$inferInsert & { id: string };
-export type HistoryRow = typeof caseHistory.$inferInsert;
-export type DeadlineRow = typeof caseClocks.$inferInsert;
 type DetailsRow = typeof legalAidDetails.$inferInsert;
 
 /** A practitioner who may be assigned (an active lawyer of the region or below), as the roster stores it. */
@@ -141,11 +138,6 @@ export function syntheticResidentId(random: Random, divisionCode: string, birthD
   return first17 + residentIdCheckChar(first17);
 }
 
-function applied(result: ReturnType<typeof legalAidWorkflow.apply>, what: string) {
-  // The samples are fixed data: a step the workflow refuses is a bug in this file.
-  if (result instanceof TransitionError) throw new Error(`sample application: ${what}: ${result.message}`);
-  return result;
-}
 
 export function sampleApplications(
   random: Random,
@@ -164,18 +156,15 @@ export function sampleApplications(
     const id = random.uuid();
     const birth = random.dateBetween('1950-01-01', '2000-12-31');
     const code = region.divisionCode ?? '110101';
-    const clocks: DeadlineRow[] = [];
+    const clocks = new SampleClocks(id);
     let decisionDueAt: Date | null = null;
     let assignee: Schemas['Assignee'] | null = null;
     let outcome: string | null = null;
     let concludedAt: Date | null = null;
 
-    const record = (result: ReturnType<typeof applied>, at: Date) => {
-      for (const clock of clocks) if (!clock.stoppedAt && (result.deadlinesStopped as readonly string[]).includes(clock.kind)) clock.stoppedAt = at;
-      for (const started of result.deadlinesStarted) {
-        clocks.push({ caseId: id, kind: started.kind, startedAt: at, dueAt: started.dueAt });
-        if (started.kind === 'decision') decisionDueAt = started.dueAt;
-      }
+    const record = (result: ClockChange, at: Date) => {
+      clocks.record(result, at);
+      decisionDueAt = result.deadlinesStarted.find((clock) => clock.kind === 'decision')?.dueAt ?? decisionDueAt;
     };
 
     const submitted = applied(legalAidWorkflow.apply('draft', 'submit', 'applicant', {}, submittedAt, region.deadlines), 'submit');
@@ -208,7 +197,6 @@ export function sampleApplications(
       updatedAt = at;
     }
 
-    const running = clocks.filter((clock) => !clock.stoppedAt).map((clock) => clock.dueAt.getTime());
     applications.push({
       id,
       module: legalAidCase.id,
@@ -222,7 +210,7 @@ export function sampleApplications(
       updatedAt,
       submittedAt,
       concludedAt,
-      dueAt: running.length ? new Date(Math.min(...running)) : null,
+      dueAt: clocks.runningDue(),
     });
     details.push({
       caseId: id,
@@ -242,7 +230,7 @@ export function sampleApplications(
       assignee,
       outcome,
     });
-    deadlines.push(...clocks);
+    deadlines.push(...clocks.rows);
   });
   return { applications, details, history, deadlines };
 }

@@ -6,7 +6,6 @@
  * relative to the `today` passed in, never the clock.
  */
 import type { MediationDisputeType } from '@fawang/contract';
-import { TransitionError } from '@fawang/workflow';
 import {
   JUDICIAL_CONFIRMATION_WINDOW_DAYS,
   mediationCase,
@@ -17,7 +16,8 @@ import {
 } from '@fawang/workflow/mediation';
 import type { mediationDetails, mediationSessionMediators, mediationSessions } from '../db/schema.js';
 import { referenceNumber } from '../cases/reference.js';
-import type { CaseInsert, DeadlineRow, HistoryRow } from './applications.js';
+import { applied, SampleClocks, type CaseInsert, type DeadlineRow, type HistoryRow } from './sample-cases.js';
+import type { ClockChange } from '../cases/clocks.js';
 import { syntheticResidentId } from './applications.js';
 import { REFERENCE_DATE, type Random } from './random.js';
 
@@ -95,11 +95,6 @@ const SAMPLES: readonly Sample[] = [
 /** How many sample cases each region with a staffed committee gets. */
 export const MEDIATION_SAMPLES_PER_REGION = SAMPLES.length;
 
-function applied(result: ReturnType<typeof mediationWorkflow.apply>, what: string) {
-  // The samples are fixed data: a step the workflow refuses is a bug in this file.
-  if (result instanceof TransitionError) throw new Error(`sample mediation case: ${what}: ${result.message}`);
-  return result;
-}
 
 /** The instant of `hour` o'clock Asia/Shanghai on the day `days` after `from`. */
 function shanghaiHour(from: Date, days: number, hour: number): Date {
@@ -125,11 +120,8 @@ export function sampleMediationCases(
     const id = random.uuid();
     const applicant = random.faker.person.fullName().replace(/\s/g, '');
     const submittedAt = new Date(today.getTime() - sample.daysAgo * DAY_MS);
-    const clocks: DeadlineRow[] = [];
-    const record = (result: ReturnType<typeof applied>, at: Date) => {
-      for (const clock of clocks) if (!clock.stoppedAt && (result.deadlinesStopped as readonly string[]).includes(clock.kind)) clock.stoppedAt = at;
-      for (const started of result.deadlinesStarted) clocks.push({ caseId: id, kind: started.kind, startedAt: at, dueAt: started.dueAt });
-    };
+    const clocks = new SampleClocks(id);
+    const record = (result: ClockChange, at: Date) => clocks.record(result, at);
     const submitted = applied(mediationWorkflow.apply('draft', 'submit', 'applicant', {}, submittedAt, region.deadlines), 'submit');
     record(submitted, submittedAt);
     history.push({ caseId: id, at: submittedAt, status: submitted.to, actorId: citizenId, note: null });
@@ -171,7 +163,6 @@ export function sampleMediationCases(
       state = result.to;
       updatedAt = at;
     }
-    const running = clocks.filter((clock) => !clock.stoppedAt).map((clock) => clock.dueAt.getTime());
     const birth = random.dateBetween('1950-01-01', '2000-12-31');
     cases.push({
       id,
@@ -187,7 +178,7 @@ export function sampleMediationCases(
       updatedAt,
       submittedAt,
       concludedAt,
-      dueAt: running.length ? new Date(Math.min(...running)) : null,
+      dueAt: clocks.runningDue(),
     });
     details.push({
       caseId: id,
@@ -201,7 +192,7 @@ export function sampleMediationCases(
       agreement,
       outcomeReason,
     });
-    deadlines.push(...clocks);
+    deadlines.push(...clocks.rows);
   });
   return { cases, details, history, deadlines, sessions, sessionMediators };
 }

@@ -2,6 +2,8 @@
  * 法律援助 (Legal aid): the module's zh-CN strings, all of them. en.ts has exactly the same keys (typed as
  * `Messages`); index.ts assembles the locales and checks the case words against the workflow.
  */
+import { LEGAL_AID_STATUS_NAMES_ZH, MATTER_TYPE_NAMES_ZH } from '@fawang/workflow/legal-aid';
+
 export const zh = {
   // The module: title, navigation, cards, the directory, what both sides show of an application (statuses,
   // actions, detail …) and the self-check (自助评估).
@@ -39,25 +41,9 @@ export const zh = {
     emptyQueue: '队列中暂无申请',
     emptyMine: '您还没有法律援助申请',
   },
-  matterTypes: {
-    civil: '民事',
-    administrative: '行政',
-    criminal: '刑事',
-  },
-  statuses: {
-    draft: '草稿',
-    submitted: '已提交',
-    under_review: '审查中',
-    needs_material: '需补充材料',
-    approved: '准予援助',
-    refused: '不予援助',
-    objected: '异议审查中',
-    assigned: '已指派',
-    in_progress: '承办中',
-    closed: '已结案',
-    evaluated: '已评价',
-    withdrawn: '已撤回',
-  },
+  matterTypes: MATTER_TYPE_NAMES_ZH,
+  // The names the server's CSV export uses too (one source, @fawang/workflow/legal-aid).
+  statuses: LEGAL_AID_STATUS_NAMES_ZH,
   workbench: {
     queue: {
       title: '法律援助受理队列',

@@ -2,7 +2,7 @@ import { enableAutoUnmount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@fawang/contract';
 import { listPage, mountModule, settle, type FakeRoute } from '@fawang/module-kit/testing';
-import { fwToastManager } from '@fawang/ui';
+import { FwSelect, fwToastManager } from '@fawang/ui';
 import mediation from '../index.js';
 import { messages } from '../messages/index.js';
 import { CASE_ID, EVIDENCE, mediationCase, MEDIATOR_A, MEDIATOR_B, problem, propertyCommittee, recordingApi, streetCommittee, summaryOf, villageCommittee } from './cases-fixtures.js';
@@ -44,7 +44,7 @@ describe('mediation workbench (人民调解案件)', () => {
     expect(router.currentRoute.value.meta).toMatchObject({ moduleId: 'mediation', workbench: true, roles: ['mediator', 'bureau_admin'] });
     expect(wrapper.get('tbody [data-testid="overdue-badge"]').text()).toBe('已逾期');
 
-    await wrapper.get('[data-testid="status-filter"]').setValue('submitted');
+    wrapper.getComponent('[data-testid="status-filter"]').getComponent(FwSelect).vm.$emit('update:modelValue', 'submitted');
     await settle();
     await wrapper.get('[data-testid="overdue-filter"] [role="checkbox"]').trigger('click');
     await settle();
@@ -58,9 +58,9 @@ describe('mediation workbench (人民调解案件)', () => {
     const api = recordingApi({ 'GET /mediation/cases': () => listPage([summaryOf(mediationCase({ disputeType: 'labour' }))]) });
     const { wrapper, router } = await mountModule(mediation, { path: '/workbench/mediation/', fetch: api.fetch });
     await settle();
-    const select = wrapper.get('[data-testid="dispute-type-filter"]');
-    expect(select.findAll('option').map((option) => option.text())).toEqual([zh.workbench.queue.allDisputeTypes, ...Object.values(zh.disputeTypes)]);
-    await select.setValue('labour');
+    const select = wrapper.getComponent('[data-testid="dispute-type-filter"]').getComponent(FwSelect);
+    expect(select.props('options').map((option: { label: string }) => option.label)).toEqual([zh.workbench.queue.allDisputeTypes, ...Object.values(zh.disputeTypes)]);
+    select.vm.$emit('update:modelValue', 'labour');
     await settle();
     expect(router.currentRoute.value.query).toEqual({ disputeType: 'labour' });
     expect(api.calls.at(-1)).toBe('GET /mediation/cases?page=1&pageSize=10&disputeType=labour');

@@ -32,6 +32,7 @@ export { default as CaseStatusBadge } from './CaseStatusBadge.vue';
 export { default as CaseTrackingFrame } from './CaseTrackingFrame.vue';
 export { default as CaseDetailFrame } from './CaseDetailFrame.vue';
 export { default as CaseQueue } from './CaseQueue.vue';
+export { default as CaseQueueChoice } from './CaseQueueChoice.vue';
 export { default as CaseList, type CaseListQuery, type CaseListRow } from './CaseList.vue';
 export { defineCaseUi, defineCaseWords, type AnyCaseWorkflow, type CaseActionOf, type CaseActionVariant, type CaseStateOf, type CaseUi, type CaseWords } from './caseWords.js';
 export { useCaseActions, type CaseActionForm, type CaseActionOutcome, type CaseActions, type CaseActionsOptions, type CaseActionSubject, type CaseTransition } from './useCaseActions.js';

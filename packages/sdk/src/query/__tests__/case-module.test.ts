@@ -1,32 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { defineComponent, h, nextTick, ref } from 'vue';
-import { flushPromises, mount } from '@vue/test-utils';
-import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
+import { nextTick, ref } from 'vue';
+import { flushPromises } from '@vue/test-utils';
 import type { Schemas } from '@fawang/contract';
-import { createFawangClient } from '../../client/create-client.js';
-import { fawangSdk } from '../../client/provide.js';
-import { fakeFetch } from '../../client/__tests__/fake-server.js';
+import { mountWith } from './mount-hooks.js';
 import { caseModuleHooks } from '../case-module.js';
 import { legalAidApplicationHooks, mediationCaseHooks } from '../composables.js';
 import { caseModuleKeys, fawangKeys } from '../keys.js';
 
-function mountWith<T>(setup: () => T, routes: Parameters<typeof fakeFetch>[0]) {
-  const server = fakeFetch(routes);
-  const client = createFawangClient({ baseUrl: 'http://portal.test/api/v1', fetch: server.fetch });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  let exposed!: T;
-  mount(
-    defineComponent({
-      setup() {
-        exposed = setup();
-        return () => h('div');
-      },
-    }),
-    { global: { plugins: [[VueQueryPlugin, { queryClient }], fawangSdk({ client })] } },
-  );
-  return { server, queryClient, result: () => exposed };
-}
 
 const emptyPage = { items: [], page: 1, pageSize: 20, total: 0 };
 

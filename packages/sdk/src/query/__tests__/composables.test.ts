@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { defineComponent, h, nextTick, ref } from 'vue';
-import { flushPromises, mount } from '@vue/test-utils';
-import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
-import { createFawangClient } from '../../client/create-client.js';
-import { fawangSdk } from '../../client/provide.js';
-import { fakeFetch, VALIDATION_PROBLEM } from '../../client/__tests__/fake-server.js';
+import { nextTick, ref } from 'vue';
+import { flushPromises } from '@vue/test-utils';
+import { mountWith } from './mount-hooks.js';
+import { VALIDATION_PROBLEM } from '../../client/__tests__/fake-server.js';
 import {
   useCreateLegalAidApplication,
   useMyPreferences,
@@ -22,22 +20,6 @@ function practitionersPage(url: URL) {
   return { items: [{ name: url.searchParams.get('q') ?? 'all' }], page: Number(url.searchParams.get('page') ?? 1), pageSize: 20, total: 1 };
 }
 
-function mountWith<T>(setup: () => T, routes: Parameters<typeof fakeFetch>[0]) {
-  const server = fakeFetch(routes);
-  const client = createFawangClient({ baseUrl: 'http://portal.test/api/v1', fetch: server.fetch });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  let exposed!: T;
-  const wrapper = mount(
-    defineComponent({
-      setup() {
-        exposed = setup();
-        return () => h('div');
-      },
-    }),
-    { global: { plugins: [[VueQueryPlugin, { queryClient }], fawangSdk({ client })] } },
-  );
-  return { wrapper, server, queryClient, result: () => exposed };
-}
 
 describe('query keys', () => {
   it('nest so that invalidating a resource covers its lists and details', () => {

@@ -1,11 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { defineComponent, h } from 'vue';
-import { flushPromises, mount } from '@vue/test-utils';
-import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
-import { createFawangClient } from '../../client/create-client.js';
-import { fawangSdk } from '../../client/provide.js';
-import { fakeFetch } from '../../client/__tests__/fake-server.js';
+import { flushPromises } from '@vue/test-utils';
+import { mountWith } from './mount-hooks.js';
 import { useMarkAllNoticesRead, useMarkNoticeRead, useMyNotices, useUnreadNoticeCount } from '../composables.js';
 import { fawangKeys } from '../keys.js';
 
@@ -21,22 +17,6 @@ const NOTICE = {
   startsAt: '2026-12-10T01:00:00.000Z',
 };
 
-function mountWith<T>(setup: () => T, routes: Parameters<typeof fakeFetch>[0]) {
-  const server = fakeFetch(routes);
-  const client = createFawangClient({ baseUrl: 'http://portal.test/api/v1', fetch: server.fetch });
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  let exposed!: T;
-  mount(
-    defineComponent({
-      setup() {
-        exposed = setup();
-        return () => h('div');
-      },
-    }),
-    { global: { plugins: [[VueQueryPlugin, { queryClient }], fawangSdk({ client })] } },
-  );
-  return { server, queryClient, result: () => exposed };
-}
 
 describe('notices (我的消息)', () => {
   it('lists a page of the inbox with its unread count, asking for the unread ones when told', async () => {
