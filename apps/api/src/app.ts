@@ -20,6 +20,7 @@ import { reportHandlers } from './legal-aid/reports.js';
 import { documentHandlers } from './routes/documents.js';
 import { legalAidDraftHandlers } from './legal-aid/drafts.js';
 import { mediationCaseHandlers } from './mediation/cases.js';
+import { moduleCaseHandlers } from './module-cases/handlers.js';
 import { mediationAgreementHandlers } from './mediation/agreement.js';
 import { committeeHandlers } from './mediation/committees.js';
 import { mediationStatisticsHandlers } from './mediation/statistics.js';
@@ -76,6 +77,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ...legalAidDraftHandlers(services),
     ...committeeHandlers(services),
     ...mediationCaseHandlers(services),
+    ...moduleCaseHandlers(services),
     ...mediationTransitionHandlers(services),
     ...mediationAgreementHandlers(services),
     ...mediationStatisticsHandlers(services),

@@ -725,6 +725,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/modules/{module}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a declared case module's cases
+         * @description A citizen sees the cases they filed; the module's staff those they handle (their organization's, or their region's and the regions below it). Other roles, and a region filter outside the caller's scope, get 403.
+         */
+        get: operations["listModuleCases"];
+        put?: never;
+        /**
+         * File a case with a declared case module
+         * @description A citizen files a case with an organization of the module's type, with the module's declared fields; the workflow's first clocks start. Send an `Idempotency-Key`: a retry with the same key returns the first result.
+         */
+        post: operations["createModuleCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/modules/{module}/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a case of a declared case module
+         * @description One case; outside the caller's scope a 404, never a 403. Staff reading it is audited.
+         */
+        get: operations["getModuleCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/modules/{module}/cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an action of a declared case module's workflow
+         * @description One action with the case's `version` as the caller saw it: 403 when the caller's role may never take it, 409 `version_conflict` on a stale version, 400 naming a required field that is missing, 409 `invalid_transition` when the status does not allow it.
+         */
+        post: operations["transitionModuleCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/documents": {
         parameters: {
             query?: never;
@@ -959,7 +1023,8 @@ export interface components {
             divisionCode?: string;
             population?: number;
             hotlines: components["schemas"]["Hotline"][];
-            enabledModules: components["schemas"]["ModuleId"][];
+            /** @description The modules the region offers, the built-in ones first. */
+            enabledModules: components["schemas"]["ModuleKey"][];
         };
         /** @description A GB/T 2260 division: 6-digit codes for provinces, cities and counties, 9 digits for towns and streets (乡镇/街道). */
         Division: {
@@ -1408,13 +1473,63 @@ export interface components {
             totalIsLowerBound?: boolean;
         };
         /**
+         * @description The id of any module: one of the six built-in ones (ModuleId) or a module a province adds (`pnpm create-module`), such as a declared case module.
+         * @example legal-aid
+         * @example consult
+         */
+        ModuleKey: string;
+        /** @description The values of the module's declared fields by key, as text (dates as YYYY-MM-DD). The server checks them against the module's case definition and answers 400 naming `body.fields.<key>`. */
+        CaseFieldValues: {
+            [key: string]: string;
+        };
+        /** @description The organization handling a case (the one the applicant chose among the module's). */
+        OrganizationRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /** @description A filing: the region, the organization that should handle it (an organization of the module's type in the region or a region below it), the declared fields and the documents uploaded for it. */
+        ModuleCaseInput: {
+            regionId: components["schemas"]["RegionId"];
+            /** Format: uuid */
+            organizationId: string;
+            fields: components["schemas"]["CaseFieldValues"];
+            documentIds?: string[];
+        };
+        /** @description A case as listed; the applicant's name is masked for everyone but the applicant. */
+        ModuleCaseSummary: {
+            module: components["schemas"]["ModuleKey"];
+            organization: components["schemas"]["OrganizationRef"];
+            applicantName: string;
+            overdue: boolean;
+        } & components["schemas"]["CaseSummaryBase"];
+        /** @description A full case. The fields the definition marks personal (phones, ID numbers) are masked for staff; the applicant sees them as filed. `outcomeReason` is why the case ended (declined, concluded, withdrawn). */
+        ModuleCase: {
+            module: components["schemas"]["ModuleKey"];
+            organization: components["schemas"]["OrganizationRef"];
+            applicantName: string;
+            overdue: boolean;
+            fields: components["schemas"]["CaseFieldValues"];
+            outcomeReason?: string;
+        } & components["schemas"]["CaseBase"];
+        /** @description One action of the module's workflow; `reason` where the action requires it (a refusal, an outcome), and documents the applicant provides with it. */
+        ModuleCaseTransitionInput: {
+            documentIds?: string[];
+        } & components["schemas"]["CaseTransitionInputBase"];
+        ModuleCasePage: {
+            items: components["schemas"]["ModuleCaseSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        /**
          * @description From best to worst: very_satisfied (非常满意), satisfied (满意), basically_satisfied (基本满意), dissatisfied (不满意), very_dissatisfied (非常不满意). The last two are bad reviews (差评).
          * @enum {string}
          */
         EvaluationLevel: "very_satisfied" | "satisfied" | "basically_satisfied" | "dissatisfied" | "very_dissatisfied";
         /** @description A rating of a service. A bad review (`dissatisfied`, `very_dissatisfied`) must say what went wrong (`details`, at least 5 characters) and whether the person may be contacted (`followUpConsent`). */
         EvaluationInput: {
-            module: components["schemas"]["ModuleId"];
+            module: components["schemas"]["ModuleKey"];
             /**
              * @description What is rated; an `application` must be the caller's own closed legal-aid application, which the rating moves to `evaluated` (已评价).
              * @enum {string}
@@ -1433,7 +1548,7 @@ export interface components {
         Evaluation: {
             /** Format: uuid */
             id: string;
-            module: components["schemas"]["ModuleId"];
+            module: components["schemas"]["ModuleKey"];
             /** @enum {string} */
             subjectType: "application" | "organization" | "practitioner";
             /** Format: uuid */
@@ -1476,7 +1591,7 @@ export interface components {
         Notice: {
             /** Format: uuid */
             id: string;
-            module: components["schemas"]["ModuleId"];
+            module: components["schemas"]["ModuleKey"];
             /** Format: uuid */
             caseId: string;
             /** @description The case's reference number (受理编号 / 调解编号). */
@@ -2180,6 +2295,8 @@ export interface components {
         CaseSort: "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
         /** @description Client-chosen key that makes retries of a create safe: a retry with the same key returns the first result instead of creating a second one. */
         IdempotencyKey: string;
+        /** @description The id of a declared case module (ADR 0016). */
+        ModulePath: string;
     };
     requestBodies: never;
     headers: never;
@@ -3384,6 +3501,154 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    listModuleCases: {
+        parameters: {
+            query?: {
+                /** @description Only cases of this region and the regions below it (403 outside the caller's scope). */
+                regionId?: components["parameters"]["RegionFilter"];
+                /** @description A status of the module's workflow (an unknown one is 400). */
+                status?: string;
+                /** @description `true` lists only cases with a running statutory clock (法定时限) past its due time (`dueAt` before now). */
+                overdue?: components["parameters"]["OverdueFilter"];
+                /** @description Sort key; a leading `-` sorts descending. */
+                sort?: components["parameters"]["CaseSort"];
+                /** @description Page number, starting at 1 (at most 100000, which keeps the offset a safe integer). */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page. */
+                pageSize?: components["parameters"]["PageSize"];
+            };
+            header?: never;
+            path: {
+                /** @description The id of a declared case module (ADR 0016). */
+                module: components["parameters"]["ModulePath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases in the order `sort` asks for, newest first by default. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleCasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    createModuleCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Client-chosen key that makes retries of a create safe: a retry with the same key returns the first result instead of creating a second one. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The id of a declared case module (ADR 0016). */
+                module: components["parameters"]["ModulePath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleCaseInput"];
+            };
+        };
+        responses: {
+            /** @description The case. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    getModuleCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a declared case module (ADR 0016). */
+                module: components["parameters"]["ModulePath"];
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            default: components["responses"]["Error"];
+        };
+    };
+    transitionModuleCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The id of a declared case module (ADR 0016). */
+                module: components["parameters"]["ModulePath"];
+                /** @description The resource id. */
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModuleCaseTransitionInput"];
+            };
+        };
+        responses: {
+            /** @description The case after the action. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModuleCase"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             default: components["responses"]["Error"];
         };

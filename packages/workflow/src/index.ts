@@ -18,3 +18,17 @@ export {
   type Workflow,
   type WorkflowSpec,
 } from './workflow.js';
+export {
+  anyDeclared,
+  checkCaseFields,
+  declareCaseModule,
+  fieldMaxLength,
+  fieldProblem,
+  isPersonalField,
+  type AnyDeclaredCaseDefinition,
+  type CaseField,
+  type CaseFieldKind,
+  type DeclaredCaseDefinition,
+  type FieldProblem,
+  type FieldProblemCode,
+} from './declared.js';

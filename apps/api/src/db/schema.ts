@@ -27,7 +27,6 @@ import {
   EVALUATION_LEVELS,
   MATTER_TYPES,
   MEDIATION_DISPUTE_TYPES,
-  MODULE_IDS,
   NOTICE_KINDS,
   ORGANIZATION_TYPES,
   PRACTITIONER_TYPES,
@@ -223,7 +222,7 @@ export const evaluations = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    module: text('module', { enum: MODULE_IDS }).notNull(),
+    module: text('module').notNull(),
     subjectType: text('subject_type', { enum: ['application', 'organization', 'practitioner'] }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     level: text('level', { enum: EVALUATION_LEVELS }).notNull(),
@@ -322,7 +321,8 @@ export const cases = pgTable(
   'cases',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    module: text('module', { enum: MODULE_IDS }).notNull(),
+    /** The module's id: one of the six, or a declared case module (ADR 0016). */
+    module: text('module').notNull(),
     reference: text('reference').notNull().unique(),
     regionId: text('region_id').notNull(),
     ownerId: uuid('owner_id')
@@ -468,6 +468,18 @@ export const mediationDetails = pgTable('mediation_details', {
   parties: jsonb('parties').$type<MediationPartyRow[]>().notNull(),
   agreement: jsonb('agreement').$type<MediationAgreementRow>(),
   /** Why mediation failed, was declined or withdrawn. */
+  outcomeReason: text('outcome_reason'),
+});
+
+/**
+ * The details of a declared case module's case (ADR 0016): the values of the fields its definition declares,
+ * checked against it on filing, and why the case ended.
+ */
+export const declaredCaseDetails = pgTable('declared_case_details', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  fields: jsonb('fields').$type<Record<string, string>>().notNull(),
   outcomeReason: text('outcome_reason'),
 });
 

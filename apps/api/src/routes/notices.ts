@@ -24,7 +24,7 @@ async function unreadCount(db: Database, userId: string, now: Date): Promise<num
   return row?.n ?? 0;
 }
 
-function noticeView(row: typeof notices.$inferSelect, kase: { module: Schemas['ModuleId']; reference: string }): Schemas['Notice'] {
+function noticeView(row: typeof notices.$inferSelect, kase: { module: Schemas['ModuleKey']; reference: string }): Schemas['Notice'] {
   return {
     id: row.id,
     module: kase.module,

@@ -4,7 +4,7 @@
  */
 import { asc, eq, isNull } from 'drizzle-orm';
 import type { ResolvedRegionProfile } from '@fawang/regions';
-import { MODULE_IDS, type ModuleId } from '@fawang/contract';
+import { MODULE_IDS } from '@fawang/contract';
 import { divisions } from '../db/schema.js';
 import { problems } from '../http/problem.js';
 import type { Handlers } from '../http/server.js';
@@ -18,7 +18,9 @@ type CachedRegionHandlers = Omit<RegionHandlers, 'getRegionProfile'>;
 const PROFILE_CACHE_CONTROL = 'public, max-age=60';
 
 function summary(profile: ResolvedRegionProfile) {
-  const enabledModules = MODULE_IDS.filter((id: ModuleId) => profile.modules[id].enabled);
+  // The six in the plans' order, then the region's own modules (a declared case module) by id.
+  const own = Object.keys(profile.modules).filter((id) => !(MODULE_IDS as readonly string[]).includes(id)).sort();
+  const enabledModules = [...MODULE_IDS, ...own].filter((id) => profile.modules[id]?.enabled);
   return {
     id: profile.id,
     name: profile.name,

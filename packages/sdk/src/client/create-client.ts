@@ -195,6 +195,22 @@ export function createFawangClient(options: FawangClientOptions = {}) {
     /** One workflow action with the `version` the caller saw (409 `version_conflict` when stale, `calendar_conflict` for a clash). */
     transitionMediationCase: (id: string, body: Body<'transitionMediationCase'>) =>
       call<Ok<'transitionMediationCase'>>(raw.POST('/mediation/cases/{id}/transitions', { params: { path: { id } }, body })),
+    /** A declared case module's cases (ADR 0016): `module` is its id. */
+    listModuleCases: (module: string, query: Query<'listModuleCases'> = {}) =>
+      call<Ok<'listModuleCases'>>(raw.GET('/modules/{module}/cases', { params: { path: { module }, query } })),
+    getModuleCase: (module: string, id: string) =>
+      call<Ok<'getModuleCase'>>(raw.GET('/modules/{module}/cases/{id}', { params: { path: { module, id } } })),
+    /** Files a case with a declared case module; reuse the `idempotencyKey` when retrying so it is never filed twice. */
+    createModuleCase: (module: string, body: Body<'createModuleCase'>, idempotencyKey?: string) =>
+      call<Ok<'createModuleCase'>>(
+        raw.POST('/modules/{module}/cases', {
+          body,
+          params: { path: { module }, header: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} },
+        } as never),
+      ),
+    /** One action of a declared module's workflow with the `version` the caller saw (409 `version_conflict` when stale). */
+    transitionModuleCase: (module: string, id: string, body: Body<'transitionModuleCase'>) =>
+      call<Ok<'transitionModuleCase'>>(raw.POST('/modules/{module}/cases/{id}/transitions', { params: { path: { module, id } }, body })),
     getMediationStatistics: (query: Query<'getMediationStatistics'>) =>
       call<Ok<'getMediationStatistics'>>(raw.GET('/mediation/statistics', { params: { query } })),
     /** Where the agreement (调解协议书, PDF) downloads from: a plain link, the session cookie authorizes it. */

@@ -107,25 +107,28 @@ export interface CaseModuleDefinition<
 
 type Call = (...args: unknown[]) => Promise<unknown>;
 
-export function caseModuleHooks<
-  const Module extends string,
-  const Resource extends string,
-  L extends CaseListOperation,
-  G extends CaseGetOperation,
-  C extends CaseCreateOperation,
-  T extends CaseTransitionOperation,
-  S extends CaseStatisticsOperation = never,
->(definition: CaseModuleDefinition<Module, Resource, L, G, C, T, S>) {
-  const keys = caseModuleKeys<Module, Resource, QueryOf<L>, Partial<CaseDetailQuery<G>>>(definition.module, definition.resource);
-  /** The client's method for an operation, bound to the client. */
-  const method = (client: FawangClient, operationId: ClientOperation) => (client[operationId] as Call).bind(client);
+/** How a module's hooks reach its operations on the client (its own methods, or the kernel's with its id). */
+interface CaseCallers {
+  list(client: FawangClient, query: object): Promise<unknown>;
+  get(client: FawangClient, id: string, query: object): Promise<unknown>;
+  create(client: FawangClient, body: unknown, idempotencyKey?: string): Promise<unknown>;
+  transition(client: FawangClient, id: string, body: unknown): Promise<unknown>;
+}
 
+/**
+ * The list / one / create / transition hooks of a case module, typed by its operations (L, G, C, T) and
+ * keyed by `keys`; `callers` say how each reaches the API.
+ */
+function caseHooks<L extends ClientOperation, G extends ClientOperation, C extends ClientOperation, T extends ClientOperation, Keys extends CaseKeys<L, G>>(
+  keys: Keys,
+  callers: CaseCallers,
+) {
   /** A page of the module's cases; keeps the previous page on screen while the next one loads. */
   function useList(params: MaybeRefOrGetter<QueryOf<L> | undefined>) {
     const client = useFawangClient();
     return useQuery({
       queryKey: computed(() => keys.list(compactParams(toValue(params)))),
-      queryFn: () => method(client, definition.list)(compactParams(toValue(params))) as Promise<ResultOf<L>>,
+      queryFn: () => callers.list(client, compactParams(toValue(params))) as Promise<ResultOf<L>>,
       placeholderData: keepPreviousData,
     });
   }
@@ -138,7 +141,7 @@ export function caseModuleHooks<
       queryKey: computed(() => keys.detail(detail.value)),
       queryFn: () => {
         const { id: caseId, ...rest } = detail.value;
-        return method(client, definition.get)(caseId, rest) as Promise<ResultOf<G>>;
+        return callers.get(client, caseId, rest) as Promise<ResultOf<G>>;
       },
       enabled: () => !!toValue(id),
     });
@@ -149,7 +152,7 @@ export function caseModuleHooks<
     const client = useFawangClient();
     const queryClient = useQueryClient();
     return useMutation<ResultOf<C>, ApiError, CaseCreateVariables<C>, unknown>({
-      mutationFn: ({ body, idempotencyKey }) => method(client, definition.create)(body, idempotencyKey) as Promise<ResultOf<C>>,
+      mutationFn: ({ body, idempotencyKey }) => callers.create(client, body, idempotencyKey) as Promise<ResultOf<C>>,
       onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
     });
   }
@@ -159,10 +162,39 @@ export function caseModuleHooks<
     const client = useFawangClient();
     const queryClient = useQueryClient();
     return useMutation<ResultOf<T>, ApiError, CaseTransitionVariables<T>, unknown>({
-      mutationFn: ({ id, body }) => method(client, definition.transition)(id, body) as Promise<ResultOf<T>>,
+      mutationFn: ({ id, body }) => callers.transition(client, id, body) as Promise<ResultOf<T>>,
       onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
     });
   }
+
+  return { keys, useList, useOne, useCreate, useTransition };
+}
+
+/** What `caseHooks` needs of a module's query keys (`caseModuleKeys`). */
+interface CaseKeys<L extends ClientOperation, G extends ClientOperation> {
+  readonly all: readonly unknown[];
+  list(params: QueryOf<L>): readonly unknown[];
+  detail(params: { id: string } & Partial<CaseDetailQuery<G>>): readonly unknown[];
+}
+
+export function caseModuleHooks<
+  const Module extends string,
+  const Resource extends string,
+  L extends CaseListOperation,
+  G extends CaseGetOperation,
+  C extends CaseCreateOperation,
+  T extends CaseTransitionOperation,
+  S extends CaseStatisticsOperation = never,
+>(definition: CaseModuleDefinition<Module, Resource, L, G, C, T, S>) {
+  const keys = caseModuleKeys<Module, Resource, QueryOf<L>, Partial<CaseDetailQuery<G>>>(definition.module, definition.resource);
+  /** The client's method for an operation, bound to the client. */
+  const method = (client: FawangClient, operationId: ClientOperation) => (client[operationId] as Call).bind(client);
+  const hooks = caseHooks<L, G, C, T, typeof keys>(keys, {
+    list: (client, query) => method(client, definition.list)(query),
+    get: (client, id, query) => method(client, definition.get)(id, query),
+    create: (client, body, idempotencyKey) => method(client, definition.create)(body, idempotencyKey),
+    transition: (client, id, body) => method(client, definition.transition)(id, body),
+  });
 
   /** A region's figures (bureau_admin only); waits until the region is known. */
   function useStatistics(regionId: MaybeRefOrGetter<string | undefined>) {
@@ -179,12 +211,25 @@ export function caseModuleHooks<
   return {
     /** The operation ids the hooks call. */
     operations: definition,
-    keys,
-    useList,
-    useOne,
-    useCreate,
-    useTransition,
+    ...hooks,
     /** Only for a module that declares `statistics` (the type has it only then). */
     useStatistics: useStatistics as [S] extends [never] ? never : typeof useStatistics,
+  };
+}
+
+/**
+ * The hooks of a declared case module (ADR 0016), on the kernel's `/modules/{module}/cases` operations:
+ * `declaredCaseHooks('consult').useList(() => ({ status: 'submitted' }))`. Keys `['fawang', '<module>-cases', …]`.
+ */
+export function declaredCaseHooks<const Module extends string>(module: Module) {
+  const keys = caseModuleKeys<Module, 'cases', QueryOf<'listModuleCases'>>(module, 'cases');
+  return {
+    module,
+    ...caseHooks<'listModuleCases', 'getModuleCase', 'createModuleCase', 'transitionModuleCase', typeof keys>(keys, {
+      list: (client, query) => client.listModuleCases(module, query),
+      get: (client, id) => client.getModuleCase(module, id),
+      create: (client, body, idempotencyKey) => client.createModuleCase(module, body as BodyOf<'createModuleCase'>, idempotencyKey),
+      transition: (client, id, body) => client.transitionModuleCase(module, id, body as BodyOf<'transitionModuleCase'>),
+    }),
   };
 }

@@ -4,7 +4,7 @@ import { nextTick, ref } from 'vue';
 import { flushPromises } from '@vue/test-utils';
 import type { Schemas } from '@fawang/contract';
 import { mountWith } from './mount-hooks.js';
-import { caseModuleHooks } from '../case-module.js';
+import { caseModuleHooks, declaredCaseHooks } from '../case-module.js';
 import { legalAidApplicationHooks, mediationCaseHooks } from '../composables.js';
 import { caseModuleKeys, fawangKeys } from '../keys.js';
 
@@ -163,5 +163,41 @@ describe('caseModuleHooks', () => {
       create: 'createEvaluation',
       transition: 'transitionMediationCase',
     });
+  });
+});
+
+describe('declaredCaseHooks', () => {
+  const consult = declaredCaseHooks('consult');
+
+  it('call the kernel\'s operations with the module\'s id, keyed under the module', async () => {
+    const list = mountWith(() => consult.useList(() => ({ status: 'submitted' })), {
+      'GET /api/v1/modules/consult/cases': () => ({ status: 200, body: emptyPage }),
+    });
+    await flushPromises();
+    expect(list.server.requests.map((r) => r.url.search)).toEqual(['?status=submitted']);
+    expect(list.queryClient.getQueryData(['fawang', 'consult-cases', 'list', { status: 'submitted' }])).toEqual(emptyPage);
+
+    const one = mountWith(() => consult.useOne('c-1'), { 'GET /api/v1/modules/consult/cases/c-1': () => ({ status: 200, body: { id: 'c-1' } }) });
+    await flushPromises();
+    expect(one.result().data.value).toEqual({ id: 'c-1' });
+  });
+
+  it('file with the Idempotency-Key and act with the version, invalidating the module\'s queries', async () => {
+    const { server, result, queryClient } = mountWith(() => ({ create: consult.useCreate(), transition: consult.useTransition() }), {
+      'POST /api/v1/modules/consult/cases': () => ({ status: 201, body: { id: 'c-1' } }),
+      'POST /api/v1/modules/consult/cases/c-1/transitions': (request) => ({ status: 200, body: { id: 'c-1', sent: request.body } }),
+    });
+    queryClient.setQueryData(consult.keys.list({}), emptyPage);
+    await result().create.mutateAsync({ body: { regionId: 'leshan', organizationId: 'o-1', fields: { subject: '咨询' } }, idempotencyKey: 'filing-0001' });
+    expect(server.requests[0]!.headers.get('idempotency-key')).toBe('filing-0001');
+    expect(queryClient.getQueryState(consult.keys.list({}))?.isInvalidated).toBe(true);
+    await result().transition.mutateAsync({ id: 'c-1', body: { action: 'accept', version: 2 } });
+    expect(server.requests[1]!.body).toEqual({ action: 'accept', version: 2 });
+  });
+
+  it('types the hooks from the kernel\'s operations', () => {
+    type Case = NonNullable<ReturnType<typeof consult.useOne>['data']['value']>;
+    expectTypeOf<Case>().toEqualTypeOf<Schemas['ModuleCase']>();
+    expectTypeOf<Parameters<ReturnType<typeof consult.useCreate>['mutate']>[0]['body']>().toEqualTypeOf<Schemas['ModuleCaseInput']>();
   });
 });
