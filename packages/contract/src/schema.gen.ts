@@ -1115,7 +1115,7 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        /** @description The settings of each of the six modules. */
+        /** @description The settings of each of the six modules, and of the modules the region adds (`pnpm create-module`, a declared case module), keyed by module id. */
         RegionModules: {
             "legal-aid": components["schemas"]["ModuleSettings"];
             lawyers: components["schemas"]["ModuleSettings"];
@@ -1123,6 +1123,8 @@ export interface components {
             mediation: components["schemas"]["ModuleSettings"];
             forensic: components["schemas"]["ModuleSettings"];
             arbitration: components["schemas"]["ModuleSettings"];
+        } & {
+            [key: string]: components["schemas"]["ModuleSettings"];
         };
         /** @description A public legal service point (公共法律服务中心/工作站/室, hotline centre). */
         ServicePoint: {
@@ -1511,6 +1513,10 @@ export interface components {
             overdue: boolean;
             fields: components["schemas"]["CaseFieldValues"];
             outcomeReason?: string;
+            /** @description The documents filed with the case and provided since, in upload order (always sent). */
+            documents: components["schemas"]["StoredDocument"][];
+            /** @description The clocks of the module's workflow, oldest first (always sent). */
+            deadlines: components["schemas"]["CaseDeadline"][];
         } & components["schemas"]["CaseBase"];
         /** @description One action of the module's workflow; `reason` where the action requires it (a refusal, an outcome), and documents the applicant provides with it. */
         ModuleCaseTransitionInput: {

@@ -1,7 +1,7 @@
 /**
  * The checks. Read-only by default, so a province can point it at its production backend; with
  * `allowWrites` it also registers a throwaway citizen, submits, reads and withdraws a legal-aid
- * application, uploads and deletes documents, saves and discards a draft and rates an organization — use
+ * application and a declared case module's case, uploads and deletes documents, saves and discards a draft and rates an organization — use
  * that against a test or staging backend.
  */
 import { randomBytes } from 'node:crypto';
@@ -13,6 +13,7 @@ import { checkDraftsAndDocuments } from './legal-aid-files.js';
 import { checkQualityReviewRefused, checkReportsAsAdmin, checkReportsAsCitizen } from './legal-aid-reports.js';
 import { checkMediationCase, checkMediationRouting, checkMediationStatistics } from './mediation.js';
 import { checkNotices } from './notices.js';
+import { checkModuleCase, checkModuleCasesAnonymous, declaredModuleOffered } from './module-cases.js';
 
 export interface Credentials {
   username: string;
@@ -104,6 +105,8 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
 
   await run.check(anon, 'evaluation summary', 'getEvaluationSummary', { method: 'GET', path: '/evaluations/summary' }, [200]);
   const mediationPlace = await checkMediationRouting(run, anon);
+  const declared = declaredModuleOffered(regionList);
+  if (declared) await checkModuleCasesAnonymous(run, anon, declared.definition.id);
 
   // Authentication is required where the contract says so.
   await run.check(anon, 'current user needs a session', 'getCurrentUser', { method: 'GET', path: '/auth/me' }, [401]);
@@ -200,6 +203,8 @@ export async function checkBackend(options: CheckOptions): Promise<CheckReport> 
       }
       await checkDraftsAndDocuments(run, writer, legalAidRegion);
       await checkMediationCase(run, writer, mediationPlace, `cc-${randomBytes(8).toString('hex')}`);
+      if (declared) await checkModuleCase(run, anon, writer, declared, `cc-${randomBytes(8).toString('hex')}`);
+      else run.skip('file a case with a declared module', 'createModuleCase', 'no region offers a declared case module');
       await checkNotices(run, writer);
       const preferences = { locale: 'en', careMode: true, careFontSize: 22, highContrast: false };
       await run.check(writer, 'save preferences', 'updateMyPreferences', { method: 'PUT', path: '/auth/me/preferences', json: preferences }, [200]);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * pnpm create-module --id consult [--name 法律咨询] [--name-en "Legal consultation"] [--org-type service_centre] [--root <monorepo>]
- * Writes apps/consult/. Exit status 1 when it cannot (the message says why), 2 on bad usage.
+ * pnpm create-module --id consult [--name 法律咨询] [--name-en "Legal consultation"] [--org-type service_centre] [--case [--reference-prefix FZ]] [--root <monorepo>]
+ * Writes apps/consult/ (and, with --case, its case definition in packages/workflow). Exit status 1 when it cannot (the message says why), 2 on bad usage.
  */
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,14 +14,23 @@ export interface CliIo {
   err: (line: string) => void;
 }
 
-const USAGE = 'usage: pnpm create-module --id <module-id> [--name <中文名>] [--name-en <English name>] [--org-type <organization type>] [--root <monorepo root>]';
+const USAGE =
+  'usage: pnpm create-module --id <module-id> [--name <中文名>] [--name-en <English name>] [--org-type <organization type>] [--case [--reference-prefix <XX>]] [--root <monorepo root>]';
 
 export async function runCreateModule(args: readonly string[], io: CliIo, cwd: string): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
       args: [...args],
-      options: { id: { type: 'string' }, name: { type: 'string' }, 'name-en': { type: 'string' }, 'org-type': { type: 'string' }, root: { type: 'string' } },
+      options: {
+        id: { type: 'string' },
+        name: { type: 'string' },
+        'name-en': { type: 'string' },
+        'org-type': { type: 'string' },
+        case: { type: 'boolean' },
+        'reference-prefix': { type: 'string' },
+        root: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -43,9 +52,12 @@ export async function runCreateModule(args: readonly string[], io: CliIo, cwd: s
       ...(values.name !== undefined ? { name: values.name } : {}),
       ...(values['name-en'] !== undefined ? { nameEn: values['name-en'] } : {}),
       ...(values['org-type'] !== undefined ? { orgType: values['org-type'] } : {}),
+      ...(values.case ? { case: true } : {}),
+      ...(values['reference-prefix'] !== undefined ? { referencePrefix: values['reference-prefix'] } : {}),
     });
     io.out(`wrote ${created.dir} (${created.packageName}):`);
     for (const file of created.files) io.out(`  ${file}`);
+    for (const file of created.shared) io.out(`and ${file}`);
     io.out(`next: pnpm install && pnpm --filter ${created.packageName} test && pnpm build`);
     io.out(`then enable it in a region profile: "modules": { "${values.id}": { "enabled": true } }`);
     return 0;

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** template/ beside src/ and dist/. */
+/** template/ beside src/ and dist/: module/ (every module's files), directory/ or case/ (its pages), case-definition/. */
 export const templateDir = fileURLToPath(new URL('../template', import.meta.url));
 
 const SUFFIX = '.tmpl';
@@ -33,8 +33,8 @@ export function fill(text: string, values: Readonly<Record<string, string>>, whe
   });
 }
 
-/** Every template, filled in, in path order. */
-export async function renderTemplates(values: Readonly<Record<string, string>>, dir = templateDir): Promise<RenderedFile[]> {
+/** Every template under `dir`, filled in, in path order. */
+export async function renderTemplates(values: Readonly<Record<string, string>>, dir: string): Promise<RenderedFile[]> {
   const files = (await templateFiles(dir)).sort();
   return Promise.all(
     files.map(async (file) => ({

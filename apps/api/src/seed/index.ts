@@ -1,7 +1,7 @@
 /**
  * Demo data for the built-in regions: GB/T 2260 divisions, synthetic organizations and practitioners
  * (every row flagged `demo` and labelled 【示例数据】), the `<region>.<role>` demo accounts and a few
- * sample legal-aid applications and mediation cases. Deterministic for a given seed; written in one transaction, so a crash
+ * sample legal-aid applications, mediation cases and cases of each declared case module. Deterministic for a given seed; written in one transaction, so a crash
  * mid-seed leaves nothing behind; skipped when the demo accounts already exist, so restarts keep data.
  */
 import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
@@ -14,6 +14,7 @@ import {
   caseClocks,
   caseHistory,
   cases,
+  declaredCaseDetails,
   legalAidDetails,
   mediationDetails,
   mediationSessionMediators,
@@ -22,10 +23,12 @@ import {
   practitioners,
   users,
 } from '../db/schema.js';
+import { DECLARED_CASE_MODULES } from '@fawang/workflow/declared-modules';
 import { hashPassword } from '../security/password.js';
 import { demoAccounts, demoUsername } from './accounts.js';
 import { sampleApplications, type RosterEntry } from './applications.js';
 import { sampleMediationCases, type SeedCommittee } from './mediation.js';
+import { sampleDeclaredCases } from './declared.js';
 import { buildDivisionTree, divisionPath, divisionPrefix, fullPlaceName } from './divisions.js';
 import { OrganizationPlanner, type SeededArea } from './organizations.js';
 import { generatePractitioners, type CreditRecordRow, type PractitionerRow } from './practitioners.js';
@@ -228,6 +231,28 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
       await insertChunked(tx, caseClocks, samples.deadlines);
       await insertChunked(tx, mediationSessions, samples.sessions);
       await insertChunked(tx, mediationSessionMediators, samples.sessionMediators);
+    }
+    // Declared case modules (ADR 0016): the region's first organization of the module's type handles the samples,
+    // the first of its staff roles acts on them. Their own generator, as for mediation.
+    const declaredRandom = new Random((options.seed ?? DEFAULT_SEED) + 2);
+    for (const definition of DECLARED_CASE_MODULES) {
+      for (const region of regions) {
+        const organization = orgs.filter((o) => o.regionId === region.id && o.type === definition.organizationType).sort((a, b) => a.id.localeCompare(b.id))[0];
+        if (!organization || !region.modules[definition.id]?.enabled) continue;
+        const samples = sampleDeclaredCases(
+          declaredRandom,
+          definition,
+          { id: region.id, ...(region.divisionCode ? { divisionCode: region.divisionCode } : {}) },
+          organization.id,
+          userIds.get(demoUsername(region.id, 'citizen'))!,
+          userIds.get(demoUsername(region.id, definition.staffRoles[0]!))!,
+          options.today ?? REFERENCE_DATE,
+        );
+        await insertChunked(tx, cases, samples.cases);
+        await insertChunked(tx, declaredCaseDetails, samples.details);
+        await insertChunked(tx, caseHistory, samples.history);
+        await insertChunked(tx, caseClocks, samples.deadlines);
+      }
     }
   });
   // PGlite runs no autovacuum: set the visibility map and planner statistics now, so that searches can

@@ -233,8 +233,10 @@ describe('text, numbers and URLs at the boundary', () => {
   });
 
   // Every list of the contract, as someone allowed to read it.
-  const lists: Array<[string, string]> = [
+  /** The contract's path, who lists, and the path requested when the contract's has a parameter. */
+  const lists: Array<[string, string, string?]> = [
     ['/legal-aid/applications', 'leshan.citizen'],
+    ['/modules/{module}/cases', 'leshan.citizen', '/modules/consult/cases'],
     ['/mediation/cases', 'leshan.citizen'],
     ['/audit-log', 'leshan.bureau_admin'],
     ['/evaluations/mine', 'leshan.citizen'],
@@ -242,7 +244,8 @@ describe('text, numbers and URLs at the boundary', () => {
     ['/organizations', 'leshan.citizen'],
     ['/practitioners', 'leshan.citizen'],
   ];
-  it.each(lists)('%s?page=1e309 (and other non-finite or huge pages) is a 400 naming query.page', async (path, account) => {
+  it.each(lists)('%s?page=1e309 (and other non-finite or huge pages) is a 400 naming query.page', async (contractPath, account, requested) => {
+    const path = requested ?? contractPath;
     const client = account === 'leshan.citizen' ? citizen : await server.loginAs(account);
     expect((await client.get(`${path}?page=1`)).status).toBe(200);
     for (const page of ['1e309', '-1e309', 'Infinity', 'NaN', '1e20', '9007199254740993']) {

@@ -77,6 +77,10 @@ const DESIGNED_OPERATION_IDS = [
   'transitionMediationCase',
   'getMediationAgreement',
   'getMediationStatistics',
+  'createModuleCase',
+  'listModuleCases',
+  'getModuleCase',
+  'transitionModuleCase',
   'listAuditLog',
   'listMyNotices',
   'countMyUnreadNotices',
@@ -102,6 +106,8 @@ const PUBLIC = [
 ];
 const AUTHENTICATED_WRITES = [
   'logout',
+  'createModuleCase',
+  'transitionModuleCase',
   'updateMyPreferences',
   'createEvaluation',
   'createLegalAidApplication',
@@ -261,7 +267,7 @@ describe('operations', () => {
   });
 
   it('answer with the agreed success statuses', () => {
-    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication', 'uploadDocument', 'createMediationCase'];
+    const created = ['registerCitizen', 'createEvaluation', 'createLegalAidApplication', 'uploadDocument', 'createMediationCase', 'createModuleCase'];
     const noContent = ['logout', 'deleteLegalAidDraft', 'deleteDocument'];
     for (const { op } of operations) {
       const id = String(op.operationId);
@@ -344,8 +350,11 @@ describe('schemas', () => {
       .map(({ pointer }) => pointer);
     // Each module defines and validates its own configuration; the contract cannot know its keys. The case
     // bases are open: they are only ever members of a closed composition (checked below).
+    // A declared module's fields are its own (checked against its definition), and so are a region's own modules.
     expect(open).toEqual([
       '#/components/schemas/ModuleSettings/properties/config',
+      '#/components/schemas/RegionModules',
+      '#/components/schemas/CaseFieldValues',
       ...CASE_BASES.map((name) => `#/components/schemas/${name}`),
     ]);
   });
@@ -550,7 +559,8 @@ describe('schemas', () => {
     const { indicators: _indicators, ...withoutIndicators } = profile;
     expect(profileSchema(withoutIndicators)).toBe(false);
     expect(profileSchema({ ...profile, theme: { brandColor: '#000000' } })).toBe(false);
-    expect(profileSchema({ ...profile, modules: { ...profile.modules, consult: module } })).toBe(false);
+    expect(profileSchema({ ...profile, modules: { ...profile.modules, consult: module } })).toBe(true);
+    expect(profileSchema({ ...profile, modules: { ...profile.modules, Consult: module } })).toBe(false);
     expect(profileSchema({ ...profile, modules: { ...profile.modules, lawyers: { enabled: true, remote: { entry: 'ftp://x' } } } })).toBe(false);
     expect(profileSchema({ ...profile, modules: { ...profile.modules, lawyers: { enabled: true, remote: { entry: '//cdn.test/x.json' } } } })).toBe(false);
     expect(profileSchema({ ...profile, modules: { ...profile.modules, lawyers: { enabled: true, remote: { entry: '/remotes/lawyers/mf-manifest.json' } } } })).toBe(true);
@@ -743,13 +753,13 @@ describe('enumerations', () => {
   it('share the case list parameters and one Idempotency-Key header among the case modules', () => {
     const refsOf = (operationId: string) => ((operationById.get(operationId)!.op.parameters as Json[]) ?? []).map((p) => p.$ref);
     const listParameters = ['Page', 'PageSize', 'RegionFilter', 'OverdueFilter', 'CaseSort'].map((n) => `#/components/parameters/${n}`);
-    for (const operationId of ['listLegalAidApplications', 'listMediationCases']) {
+    for (const operationId of ['listLegalAidApplications', 'listMediationCases', 'listModuleCases']) {
       expect(refsOf(operationId), operationId).toEqual(expect.arrayContaining(listParameters));
     }
     const idempotent = operations
       .filter(({ op }) => ((op.parameters as Json[] | undefined) ?? []).some((p) => deref(p).name === 'Idempotency-Key'))
       .map(({ op }) => String(op.operationId));
-    expect(idempotent.sort()).toEqual(['createLegalAidApplication', 'createMediationCase']);
+    expect(idempotent.sort()).toEqual(['createLegalAidApplication', 'createMediationCase', 'createModuleCase']);
     for (const operationId of idempotent) expect(refsOf(operationId), operationId).toContain('#/components/parameters/IdempotencyKey');
   });
 

@@ -22,14 +22,14 @@ describe('fawang-regions validate', () => {
   it('validates the built-in profiles and lists their enabled modules', async () => {
     const { out, io } = capture();
     expect(await runCli(['validate'], io)).toBe(0);
-    expect(out).toContain('ok  leshan       乐山市  modules: legal-aid, lawyers, notary, mediation, forensic, arbitration');
+    expect(out).toContain('ok  leshan       乐山市  modules: legal-aid, lawyers, notary, mediation, forensic, arbitration, consult');
   });
 
   it('accepts a single file that extends a built-in, relative to the working folder', async () => {
     const { dir } = await writeProfile('meishan.json', { id: 'meishan', name: '眉山市', level: 'city', parent: 'sichuan', modules: { forensic: { enabled: false } } });
     const { out, io } = capture();
     expect(await runCli(['validate', 'meishan.json'], io, dir)).toBe(0);
-    expect(out).toContain('ok  meishan      眉山市  modules: legal-aid, lawyers, notary, mediation, arbitration');
+    expect(out).toContain('ok  meishan      眉山市  modules: legal-aid, lawyers, notary, mediation, arbitration, consult');
   });
 
   it('fails with exit 1 and names the file, the path and the expectation', async () => {

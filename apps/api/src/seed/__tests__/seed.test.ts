@@ -10,6 +10,9 @@ import { migrateDatabase } from '../../db/migrate.js';
 import { verifyPassword } from '../../security/password.js';
 import { SAMPLES_PER_REGION } from '../applications.js';
 import { MEDIATION_SAMPLES_PER_REGION } from '../mediation.js';
+import { pathToRateable } from '../declared.js';
+import { anyDeclared, checkCaseFields } from '@fawang/workflow';
+import { consultCase } from '@fawang/workflow/consult';
 import { buildDivisionTree } from '../divisions.js';
 import { demoRegions, seedDemoData, type SeedResult } from '../index.js';
 import { OrganizationPlanner, regionFor, shortName, type SeededArea } from '../organizations.js';
@@ -206,6 +209,28 @@ describe('seedDemoData on PGlite', () => {
          on a.practitioner_id = b.practitioner_id and a.session_id < b.session_id and a.starts_at < b.ends_at and b.starts_at < a.ends_at`,
     )) as [{ overlapping: number }];
     expect(overlapping).toBe(0);
+  });
+
+  it('replays sample cases of each declared case module in Leshan: filed, taken up, concluded and rateable', async () => {
+    const cases = await handle.execute(
+      `select c.status, c.version, c.due_at, c.concluded_at, c.reference, d.fields, d.outcome_reason, o.type as organization_type,
+         (select count(*)::int from case_history h where h.case_id = c.id) as history
+       from cases c join declared_case_details d on d.case_id = c.id join organizations o on o.id = c.organization_id
+       where c.region_id = 'leshan' and c.module = 'consult' order by c.submitted_at`,
+    );
+    expect(pathToRateable(anyDeclared(consultCase))).toEqual(['accept', 'conclude']);
+    expect(cases.map((c) => c.status)).toEqual(['concluded', 'accepted', 'submitted']);
+    for (const row of cases) {
+      expect(row.organization_type).toBe(consultCase.organizationType);
+      expect(row.history).toBe(row.version);
+      expect(String(row.reference)).toMatch(/^FZ-511100-/);
+      expect(checkCaseFields(consultCase.fields, row.fields as Record<string, string>).problems).toEqual([]);
+    }
+    expect(cases.map((c) => [c.concluded_at !== null, c.due_at !== null, c.outcome_reason !== null])).toEqual([
+      [true, false, true],
+      [false, true, false],
+      [false, true, false],
+    ]);
   });
 
   it('skips a database that already has demo data', async () => {
