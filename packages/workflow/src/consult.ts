@@ -1,9 +1,9 @@
 /**
  * 法律咨询 (consult): a declared case module (ADR 0016), written by `pnpm create-module --case`. A citizen
- * files with one of the region's public legal service centres (公共法律服务中心); its staff accept it or decline
- * it with a reason, and conclude it with the outcome; the applicant may withdraw while it is open and rate it
- * once concluded. Edit the states, actions, clocks and fields to the service's rules: the server, the
- * intake form and the pages follow this definition.
+ * files with one of the region's public legal service centres (公共法律服务中心); its staff accept it or decline it with a
+ * reason, and conclude it with the outcome; the applicant may withdraw while it is open and rate it once
+ * concluded. Edit the states, actions, clocks and fields to the service's rules: the server, the intake
+ * form and the pages follow this definition.
  */
 import { declareCaseModule } from './declared.js';
 import { defineWorkflow, type StateOf } from './workflow.js';
@@ -35,8 +35,8 @@ export const consultCase = declareCaseModule({
   // Service commitments, not statute: answer within 3 working days, conclude within 15 working days.
   deadlines: { dayCounting: 'working', answerWithinDays: 3, concludeWithinDays: 15 },
   fields: [
-    { key: 'subject', kind: 'text', required: true, maxLength: 60, sample: '劳动合同解除后的经济补偿' },
-    { key: 'details', kind: 'longtext', required: true, maxLength: 1000, sample: '公司在未提前通知的情况下解除了劳动合同，想了解能否主张经济补偿以及如何申请劳动仲裁。' },
+    { key: 'subject', kind: 'text', required: true, maxLength: 60, sample: '申请法律咨询' },
+    { key: 'details', kind: 'longtext', required: true, maxLength: 1000, sample: '申请人希望就本人遇到的问题获得法律咨询服务，具体情况见所附材料。' },
     { key: 'channel', kind: 'choice', required: true, options: ['in_person', 'phone', 'online'], sample: 'phone' },
     { key: 'phone', kind: 'phone', required: true, sample: '13800138000' },
     { key: 'preferredDate', kind: 'date', sample: '2026-12-15' },

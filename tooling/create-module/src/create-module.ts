@@ -109,7 +109,8 @@ function withDeclared(list: string, id: string, camelId: string): string {
 /** A case module's package.json: the plain module's, depending on the case definitions' package too. */
 function withCaseDependencies(file: RenderedFile): RenderedFile {
   if (file.path !== 'package.json') return file;
-  const manifest = JSON.parse(file.content) as { dependencies: Record<string, string> };
+  const manifest = JSON.parse(file.content) as { description: string; dependencies: Record<string, string> };
+  manifest.description = manifest.description.replace('a Fawang domain module', 'a Fawang case module');
   const dependencies = { ...manifest.dependencies, '@fawang/contract': 'workspace:*', '@fawang/workflow': 'workspace:*' };
   manifest.dependencies = Object.fromEntries(Object.entries(dependencies).sort(([a], [b]) => a.localeCompare(b)));
   return { ...file, content: `${JSON.stringify(manifest, null, 2)}\n` };
@@ -163,7 +164,7 @@ export async function createModule(options: CreateModuleOptions): Promise<Create
 
   const base = await renderTemplates(values, join(templateDir, 'module'));
   const own = await renderTemplates(values, join(templateDir, options.case ? 'case' : 'directory'));
-  const files = [...base.map((file) => (options.case ? withCaseDependencies(file) : file)), ...own].sort((a, b) => a.path.localeCompare(b.path));
+  const files = [...base.map((file) => (options.case ? withCaseDependencies(file) : file)), ...own].sort((a, b) => (a.path < b.path ? -1 : 1));
 
   await mkdir(appsDir, { recursive: true });
   await mkdir(dir);

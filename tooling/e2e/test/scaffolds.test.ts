@@ -40,14 +40,14 @@ beforeAll(async () => {
   const profiles = join(scratch, 'profiles');
   await node([paths.createPortalCli, '--id', 'meishan', '--extends', 'sichuan', '--name', '眉山', '--dir', profiles], scratch);
   // The developer's new module, then a host built with it, by the host's unchanged build.
-  await node([paths.createModuleCli, '--id', 'consult', '--name', '法律咨询', '--name-en', 'Legal consultation', '--root', scratch], scratch);
-  await symlink(join(paths.apps, 'lawyers', 'node_modules'), join(apps, 'consult', 'node_modules'));
+  await node([paths.createModuleCli, '--id', 'guide', '--name', '办事指南', '--name-en', 'Service guide', '--root', scratch], scratch);
+  await symlink(join(paths.apps, 'lawyers', 'node_modules'), join(apps, 'guide', 'node_modules'));
   await node([join(paths.portal, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--outDir', join(scratch, 'portal-dist'), '--emptyOutDir', '--logLevel', 'error'], paths.portal, {
     FAWANG_APPS_DIR: apps,
   });
   const meishan = JSON.parse(await readFile(join(profiles, 'meishan.json'), 'utf8')) as Record<string, unknown>;
   delete meishan.$schema; // a path relative to the folder it was written to
-  api = await startApiServer({ portalDist: join(scratch, 'portal-dist'), profiles: { meishan: { ...meishan, modules: { consult: { enabled: true } } } } });
+  api = await startApiServer({ portalDist: join(scratch, 'portal-dist'), profiles: { meishan: { ...meishan, modules: { guide: { enabled: true } } } } });
   browser = await launchChromium();
   page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 }, 400_000);
@@ -60,14 +60,14 @@ afterAll(async () => {
 
 describe('pnpm create-module', () => {
   it('writes a module that typechecks and passes its own tests', async () => {
-    const dir = join(scratch, 'apps', 'consult');
+    const dir = join(scratch, 'apps', 'guide');
     await expect(tool('vue-tsc', ['-p', 'tsconfig.json', '--noEmit'], dir)).resolves.toBeDefined();
     const { stdout } = await tool('vitest', ['run', '--reporter=dot'], dir);
     expect(stdout).toMatch(/Tests\s+\d+ passed/);
   }, 180_000);
 
   it('writes a module that builds as a federated remote with the shared preset', async () => {
-    const dir = join(scratch, 'apps', 'consult');
+    const dir = join(scratch, 'apps', 'guide');
     // Its `build` script, run with lawyers' tools, as a shell would: vitest's NODE_ENV=test would make a
     // development build without the federation manifest.
     const { NODE_ENV: _mode, VITEST: _vitest, ...env } = process.env;
@@ -81,15 +81,15 @@ describe('pnpm create-module', () => {
       exposes: { name: string }[];
       shared: { name: string }[];
     };
-    expect(manifest.name).toBe('fawang_consult');
+    expect(manifest.name).toBe('fawang_guide');
     expect(manifest.exposes.map((e) => e.name)).toEqual(['module']);
     expect(manifest.shared.map((s) => s.name)).toEqual(expect.arrayContaining(['vue', 'pinia', '@fawang/sdk']));
   }, 180_000);
 
   it('appears in a host built from the unchanged host code, where a profile enables it', async () => {
     await openPortal(page, `${api.url}/meishan/`);
-    expect(moduleIdsInNav(await navLinks(page), 'meishan')).toContain('consult');
-    await openPortal(page, `${api.url}/meishan/consult/`);
+    expect(moduleIdsInNav(await navLinks(page), 'meishan')).toContain('guide');
+    await openPortal(page, `${api.url}/meishan/guide/`);
     // Its landing page: the directory of its organization type (公共法律服务中心 by default), from the API.
     await expect(page.locator('main h1').textContent()).resolves.toContain('公共法律服务中心');
     await page.locator('main table').waitFor();
@@ -101,7 +101,7 @@ describe('pnpm create-portal', () => {
     await openPortal(page, `${api.url}/meishan/`);
     await expect(page.locator('header').textContent()).resolves.toContain('眉山市公共法律服务网');
     const nav = moduleIdsInNav(await navLinks(page), 'meishan');
-    expect(nav).toEqual(expect.arrayContaining(['legal-aid', 'lawyers', 'notary', 'mediation', 'forensic', 'arbitration', 'consult']));
+    expect(nav).toEqual(expect.arrayContaining(['legal-aid', 'lawyers', 'notary', 'mediation', 'forensic', 'arbitration', 'consult', 'guide']));
     await expect(page.locator('footer').textContent()).resolves.toContain('眉山市司法局');
   });
 });

@@ -37,3 +37,4 @@ export { default as CaseList, type CaseListQuery, type CaseListRow } from './Cas
 export { defineCaseUi, defineCaseWords, type AnyCaseWorkflow, type CaseActionOf, type CaseActionVariant, type CaseStateOf, type CaseUi, type CaseWords } from './caseWords.js';
 export { useCaseActions, type CaseActionForm, type CaseActionOutcome, type CaseActions, type CaseActionsOptions, type CaseActionSubject, type CaseTransition } from './useCaseActions.js';
 export { formatCaseDay, formatCaseMoment } from './dates.js';
+export * from './declared/index.js';

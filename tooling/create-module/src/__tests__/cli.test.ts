@@ -42,5 +42,9 @@ describe('pnpm create-module', () => {
     expect(await runCreateModule(['--name', '法律咨询'], usage.io, root)).toBe(2);
     expect(usage.err[0]).toBe('missing --id');
     expect(await runCreateModule(['--id', 'consult', 'extra'], capture().io, root)).toBe(2);
+    // --case needs the monorepo's case definitions: exit 1 naming the missing list, nothing written.
+    const notMonorepo = capture();
+    expect(await runCreateModule(['--id', 'visits', '--case', '--reference-prefix', 'SM', '--root', root], notMonorepo.io, root)).toBe(1);
+    expect(notMonorepo.err[0]).toMatch(/declared-modules\.ts is missing/);
   });
 });

@@ -1,0 +1,3 @@
+import { fawang } from '@fawang/eslint-config';
+
+export default fawang();
