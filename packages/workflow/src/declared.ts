@@ -33,7 +33,10 @@ export interface DeclaredCaseDefinition<Id extends string = string, W extends Wo
   readonly organizationType: OrganizationType;
   /** The workflow actor the module's staff act as (the other actor is the applicant). */
   readonly staffActor: ActorOf<W>;
-  /** The days of each clock and how they are counted: the defaults of the law or the service commitment. */
+  /**
+   * The days of each clock and how they are counted: the defaults of the law or the service commitment; a
+   * region overrides them in `modules.<id>.config.deadlines` (`deadlineRulesFor`).
+   */
   readonly deadlines: DeadlineRules<DaysKeyOf<W>>;
   readonly fields: readonly CaseField[];
 }
@@ -111,6 +114,44 @@ export function checkCaseFields(fields: readonly CaseField[], values: Readonly<R
 /** Whether staff see the field masked. */
 export function isPersonalField(field: CaseField): boolean {
   return field.kind === 'phone' || field.personal === true;
+}
+
+const DAY_COUNTINGS = ['working', 'calendar'];
+/** A region's time limit: at least a day, at most a year. */
+const MAX_DAYS = 365;
+
+export interface DeadlineOverrideProblem {
+  /** Under `modules.<id>.config.deadlines`: `dayCounting` or a days key (`answerWithinDays`). */
+  readonly key: string;
+  readonly message: string;
+}
+
+/**
+ * What is wrong with a region's override of a declared module's deadline defaults
+ * (`modules.<id>.config.deadlines`): an object holding some of the definition's keys — `dayCounting`
+ * (working or calendar) and each clock's days (a whole number from 1 to 365). Absent is fine.
+ */
+export function deadlineOverrideProblems(definition: { readonly deadlines: object }, override: unknown): DeadlineOverrideProblem[] {
+  if (override === undefined) return [];
+  if (typeof override !== 'object' || override === null || Array.isArray(override)) return [{ key: '', message: 'expected an object of time limits' }];
+  const problems: DeadlineOverrideProblem[] = [];
+  for (const [key, value] of Object.entries(override)) {
+    if (key === 'dayCounting') {
+      if (!DAY_COUNTINGS.includes(value as string)) problems.push({ key, message: `expected ${DAY_COUNTINGS.join(' or ')}` });
+    } else if (!(key in definition.deadlines)) {
+      problems.push({ key, message: `not a time limit of this module (${Object.keys(definition.deadlines).filter((k) => k !== 'dayCounting').join(', ')})` });
+    } else if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > MAX_DAYS) {
+      problems.push({ key, message: `expected a whole number of days from 1 to ${MAX_DAYS}` });
+    }
+  }
+  return problems;
+}
+
+/** The deadline rules a region applies: the definition's defaults with the region's override; a bad override throws. */
+export function deadlineRulesFor(definition: { readonly id: string; readonly deadlines: object }, override?: unknown): DeadlineRules<string> {
+  const problems = deadlineOverrideProblems(definition, override);
+  if (problems.length) throw new Error(`modules.${definition.id}.config.deadlines: ${problems.map((p) => (p.key ? `${p.key}: ${p.message}` : p.message)).join('; ')}`);
+  return { ...definition.deadlines, ...(override as object | undefined) } as DeadlineRules<string>;
 }
 
 /**

@@ -21,6 +21,8 @@ export {
 export {
   anyDeclared,
   checkCaseFields,
+  deadlineOverrideProblems,
+  deadlineRulesFor,
   declareCaseModule,
   fieldMaxLength,
   fieldProblem,
@@ -28,6 +30,7 @@ export {
   type AnyDeclaredCaseDefinition,
   type CaseField,
   type CaseFieldKind,
+  type DeadlineOverrideProblem,
   type DeclaredCaseDefinition,
   type FieldProblem,
   type FieldProblemCode,

@@ -39,6 +39,11 @@ export function caseModule(id: string): CaseModule | undefined {
   return MODULES.get(id);
 }
 
+/** Every declared case module. */
+export function declaredCaseModules(): DeclaredCaseModule[] {
+  return [...DECLARED.values()];
+}
+
 /** The declared case module with this id, or undefined. */
 export function declaredCaseModule(id: string): DeclaredCaseModule | undefined {
   return DECLARED.get(id);

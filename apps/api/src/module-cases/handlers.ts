@@ -5,7 +5,8 @@
  * deadline defaults. Filing, visibility, lists and transitions are the kernel's (cases/).
  */
 import { eq } from 'drizzle-orm';
-import { checkCaseFields, type StateOf, type WorkflowSpec } from '@fawang/workflow';
+import { checkCaseFields, deadlineRulesFor, type DeadlineRules, type StateOf, type WorkflowSpec } from '@fawang/workflow';
+import type { RegionRegistry } from '@fawang/regions';
 import { declaredCaseDetails, organizations } from '../db/schema.js';
 import type { Database } from '../db/client.js';
 import type { SessionUser } from '../http/auth.js';
@@ -15,7 +16,7 @@ import { audit } from '../domain/audit.js';
 import { handlesCase, listScope, visibleCase, type CaseRow } from '../cases/access.js';
 import { commitTransition, decideTransition, fileCase, offeringRegion, submitTransition } from '../cases/lifecycle.js';
 import { caseFilters, pageOfCases } from '../cases/listing.js';
-import { declaredCaseModule, type DeclaredCaseModule } from '../cases/registry.js';
+import { declaredCaseModule, declaredCaseModules, type DeclaredCaseModule } from '../cases/registry.js';
 import { regionScope, type AppServices } from '../services.js';
 import { requireUnattachedDocuments } from '../routes/documents.js';
 import { detailView, namesOf, summaryView, type Details } from './view.js';
@@ -35,8 +36,28 @@ async function detailsOf(db: Database, caseId: string): Promise<Details> {
   return details;
 }
 
+/** A module's time limits in a region: the definition's defaults with the region's `modules.<id>.config.deadlines`. */
+function rulesIn(regions: RegionRegistry, module: DeclaredCaseModule, regionId: string): DeadlineRules<string> {
+  const { id } = module.definition;
+  return deadlineRulesFor(module.definition, regions.get(regionId)?.modules[id]?.config?.['deadlines']);
+}
+
+/** Refuses to start with a region profile whose override of a declared module's time limits is wrong. */
+function checkDeadlineOverrides(regions: RegionRegistry): void {
+  for (const profile of regions.list()) {
+    for (const module of declaredCaseModules()) {
+      try {
+        rulesIn(regions, module, profile.id);
+      } catch (error) {
+        throw new Error(`region profile ${profile.id}: ${(error as Error).message}`);
+      }
+    }
+  }
+}
+
 export function moduleCaseHandlers(services: AppServices): ModuleCaseHandlers {
   const { db, regions } = services;
+  checkDeadlineOverrides(regions);
 
   /** The organization a filing names: one of the module's type, in the region or a region below it. */
   async function handlingOrganization(module: DeclaredCaseModule, regionId: string, organizationId: string): Promise<void> {
@@ -65,7 +86,8 @@ export function moduleCaseHandlers(services: AppServices): ModuleCaseHandlers {
       if (fieldProblems.length) {
         throw problems.validation(fieldProblems.map((p) => ({ field: `body.fields.${p.key}`, code: p.code, message: p.message })));
       }
-      const { workflow, deadlines } = module.definition;
+      const { workflow } = module.definition;
+      const deadlines = rulesIn(regions, module, profile.id);
 
       const outcome = await fileCase(db, request, user, module, async () => {
         await handlingOrganization(module, profile.id, body.organizationId);
@@ -116,9 +138,10 @@ export function moduleCaseHandlers(services: AppServices): ModuleCaseHandlers {
       const module = moduleOf(params.module);
       const user = auth.requireUser();
       const row = await visibleCase(db, regions, module, params.id, user);
-      const { workflow, deadlines } = module.definition;
+      const { workflow } = module.definition;
       const now = new Date();
-      const result = await decideTransition<WorkflowSpec>(db, module, row, { workflow, actor: actorOf(module, row, user), input: body, rules: deadlines, now });
+      const rules = rulesIn(regions, module, row.regionId);
+      const result = await decideTransition<WorkflowSpec>(db, module, row, { workflow, actor: actorOf(module, row, user), input: body, rules, now });
       const note = body.reason?.trim() || null;
       // A reason given for an action that ends the case (a refusal, the outcome, a withdrawal) is why it ended.
       const ends = (workflow.spec.final as readonly StateOf<WorkflowSpec>[]).includes(result.to);

@@ -5,7 +5,7 @@
  * staff's actions from the filing to a rateable state) and replayed through it, so status, history, clocks
  * and `dueAt` are what the server would have stored; the fields are the definition's samples.
  */
-import type { AnyDeclaredCaseDefinition } from '@fawang/workflow';
+import type { AnyDeclaredCaseDefinition, DeadlineRules } from '@fawang/workflow';
 import type { declaredCaseDetails } from '../db/schema.js';
 import { referenceNumber } from '../cases/reference.js';
 import { applied, SampleClocks, type CaseInsert, type DeadlineRow, type HistoryRow } from './sample-cases.js';
@@ -48,7 +48,8 @@ function sampleFields(definition: AnyDeclaredCaseDefinition): Record<string, str
 export function sampleDeclaredCases(
   random: Random,
   definition: AnyDeclaredCaseDefinition,
-  region: { id: string; divisionCode?: string },
+  /** The region, with the module's time limits there (`deadlineRulesFor`). */
+  region: { id: string; divisionCode?: string; deadlines: DeadlineRules<string> },
   organizationId: string,
   citizenId: string,
   staffUserId: string,
@@ -69,7 +70,7 @@ export function sampleDeclaredCases(
     const id = random.uuid();
     const submittedAt = new Date(today.getTime() - sample.daysAgo * DAY_MS);
     const clocks = new SampleClocks(id);
-    const submitted = applied(definition.workflow.apply('draft', 'submit', 'applicant', {}, submittedAt, definition.deadlines), `${definition.id} submit`);
+    const submitted = applied(definition.workflow.apply('draft', 'submit', 'applicant', {}, submittedAt, region.deadlines), `${definition.id} submit`);
     clocks.record(submitted, submittedAt);
     history.push({ caseId: id, at: submittedAt, status: submitted.to, actorId: citizenId, note: null });
     let state: string = submitted.to;
@@ -78,7 +79,7 @@ export function sampleDeclaredCases(
     sample.steps.forEach((action, index) => {
       const at = new Date(submittedAt.getTime() + (index + 1) * DAY_MS);
       const reason = definition.workflow.spec.actions[action]?.requires?.includes('reason') ? SAMPLE_REASON : undefined;
-      const result = applied(definition.workflow.apply(state, action, definition.staffActor, reason ? { reason } : {}, at, definition.deadlines), `${definition.id} ${action}`);
+      const result = applied(definition.workflow.apply(state, action, definition.staffActor, reason ? { reason } : {}, at, region.deadlines), `${definition.id} ${action}`);
       clocks.record(result, at);
       history.push({ caseId: id, at, status: result.to, actorId: staffUserId, action, note: reason ?? null });
       if (reason && (definition.workflow.spec.final as readonly string[]).includes(result.to)) outcomeReason = reason;

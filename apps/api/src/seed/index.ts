@@ -23,6 +23,7 @@ import {
   practitioners,
   users,
 } from '../db/schema.js';
+import { deadlineRulesFor } from '@fawang/workflow';
 import { DECLARED_CASE_MODULES } from '@fawang/workflow/declared-modules';
 import { hashPassword } from '../security/password.js';
 import { demoAccounts, demoUsername } from './accounts.js';
@@ -242,7 +243,11 @@ export async function seedDemoData(handle: DatabaseHandle, options: SeedOptions)
         const samples = sampleDeclaredCases(
           declaredRandom,
           definition,
-          { id: region.id, ...(region.divisionCode ? { divisionCode: region.divisionCode } : {}) },
+          {
+            id: region.id,
+            ...(region.divisionCode ? { divisionCode: region.divisionCode } : {}),
+            deadlines: deadlineRulesFor(definition, region.modules[definition.id]?.config?.['deadlines']),
+          },
           organization.id,
           userIds.get(demoUsername(region.id, 'citizen'))!,
           userIds.get(demoUsername(region.id, definition.staffRoles[0]!))!,

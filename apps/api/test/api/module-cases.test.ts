@@ -3,9 +3,14 @@
  * (consult): filing checked against the declared fields, the organization of the module's type, the
  * workflow from filing to the rating, who may see and do what, personal fields masked for staff, notices.
  */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtInProfilesDir, loadRegionProfiles } from '@fawang/regions/node';
 import { consultCase } from '@fawang/workflow/consult';
-import { startTestServer, type TestClient, type TestServer } from '../support/server.js';
+import { buildApp } from '../../src/app.js';
+import { startTestServer, TestClient, type TestServer } from '../support/server.js';
 
 interface ModuleCase {
   id: string;
@@ -17,7 +22,7 @@ interface ModuleCase {
   organization: { id: string; name: string };
   fields: Record<string, string>;
   outcomeReason?: string;
-  deadlines: { kind: string; dueAt: string; stoppedAt?: string }[];
+  deadlines: { kind: string; startedAt: string; dueAt: string; stoppedAt?: string }[];
   history: { status: string; action?: string; note?: string }[];
   errors?: { field: string; code: string }[];
   code?: string;
@@ -29,11 +34,12 @@ let server: TestServer;
 let citizen: TestClient;
 let admin: TestClient;
 let centreId: string;
+const username = `consult${Date.now()}`;
+const PASSWORD = 'a-long-password-1';
 beforeAll(async () => {
   server = await startTestServer();
   citizen = server.client();
-  const username = `consult${Date.now()}`;
-  expect((await citizen.post('/auth/register', { username, password: 'a-long-password-1', displayName: '李晓梅', regionId: 'leshan' })).status).toBe(201);
+  expect((await citizen.post('/auth/register', { username, password: PASSWORD, displayName: '李晓梅', regionId: 'leshan' })).status).toBe(201);
   admin = await server.loginAs('leshan.bureau_admin');
   const [centre] = await server.handle.execute(`select id from organizations where region_id = 'leshan' and type = 'service_centre' order by id limit 1`);
   centreId = String(centre!.id);
@@ -156,5 +162,44 @@ describe('the workflow of a declared case module', () => {
     const unknown = await admin.get<ModuleCase>('/modules/consult/cases?status=archived');
     expect(unknown.status).toBe(400);
     expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'query.status' })]);
+  });
+});
+
+describe('the time limits of a declared case module', () => {
+  /** Leshan's profile with `modules.consult.config.deadlines`, loaded over the built-in ones. */
+  async function leshanWith(deadlines: unknown) {
+    const dir = await mkdtemp(join(tmpdir(), 'fawang-consult-profile-'));
+    const leshan = JSON.parse(await readFile(join(builtInProfilesDir, 'leshan.json'), 'utf8')) as Record<string, unknown>;
+    delete leshan.$schema;
+    leshan.modules = { ...(leshan.modules as object | undefined), consult: { enabled: true, config: { deadlines } } };
+    await writeFile(join(dir, 'leshan.json'), JSON.stringify(leshan));
+    return loadRegionProfiles([builtInProfilesDir, dir]);
+  }
+
+  it('are the definition’s defaults unless the region sets its own', async () => {
+    const kase = await filed();
+    const [answer] = kase.deadlines;
+    // 3 working days: at least 3 calendar days, at most 5 (over a weekend).
+    const days = (Date.parse(answer!.dueAt) - Date.parse(answer!.startedAt)) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(3);
+    expect(days).toBeLessThanOrEqual(5);
+
+    const app = await buildApp({ db: server.handle.db, regions: await leshanWith({ answerWithinDays: 10, dayCounting: 'calendar' }) });
+    try {
+      const client = new TestClient(`${await app.listen({ host: '127.0.0.1', port: 0 })}/api/v1`);
+      expect((await client.post('/auth/login', { username, password: PASSWORD })).status).toBe(200);
+      const res = await client.post<ModuleCase>('/modules/consult/cases', filing());
+      expect(res.status, res.text).toBe(201);
+      const [own] = res.body.deadlines;
+      expect(Date.parse(own!.dueAt) - Date.parse(own!.startedAt)).toBe(10 * 86_400_000);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuse to start with a region’s wrong ones, naming the region and the key', async () => {
+    await expect(buildApp({ db: server.handle.db, regions: await leshanWith({ answerWithinDays: 0 }) })).rejects.toThrow(
+      'region profile leshan: modules.consult.config.deadlines: answerWithinDays: expected a whole number of days from 1 to 365',
+    );
   });
 });

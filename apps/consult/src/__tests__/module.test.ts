@@ -30,9 +30,13 @@ describe('consult module (法律咨询)', () => {
     expect(unevenMessageKeys(messages)).toEqual([]);
   });
 
-  it('takes its directory page size from the region profile', () => {
+  it('takes its directory page size and the region’s time limits from the region profile', () => {
     expect(configSchema.parse({})).toEqual({ directoryPageSize: 10 });
     expect(configSchema.safeParse({ directoryPageSize: 7 }).success).toBe(false);
+    const [days] = Object.keys(consultCase.deadlines).filter((key) => key !== 'dayCounting');
+    expect(configSchema.safeParse({ deadlines: { [days!]: 5, dayCounting: 'calendar' } }).success).toBe(true);
+    const wrong = configSchema.safeParse({ deadlines: { [days!]: 0, fortnights: 2 } });
+    expect(wrong.error?.issues.map((issue) => issue.path.join('.'))).toEqual([`deadlines.${days}`, 'deadlines.fortnights']);
   });
 
   it('draws its fields on its intake page, in its words', async () => {

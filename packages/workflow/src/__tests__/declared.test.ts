@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCaseFields, declareCaseModule, isPersonalField, type CaseField } from '../declared.js';
+import { checkCaseFields, deadlineRulesFor, declareCaseModule, isPersonalField, type CaseField } from '../declared.js';
 import { DECLARED_CASE_MODULES } from '../declared-modules.js';
 import { consultCase, consultWorkflow } from '../consult.js';
 import { defineWorkflow } from '../workflow.js';
@@ -77,6 +77,7 @@ describe('declareCaseModule', () => {
       declareCaseModule({
         ...base,
         workflow: needsMore,
+        staffActor: 'staff' as never,
         concluded: ['done'],
         rateable: [],
         rated: 'done',
@@ -90,5 +91,19 @@ describe('declareCaseModule', () => {
     ).toThrow(
       /no deadline default for answerWithinDays.*actor clerk is neither the applicant nor staff.*requires assignee.*field key Subject is not camelCase.*choice field kind needs lower_snake_case options.*field when: the sample is not a date/,
     );
+  });
+});
+
+describe('deadlineRulesFor', () => {
+  it('applies a region’s override over the definition’s defaults', () => {
+    expect(deadlineRulesFor(consultCase)).toEqual({ dayCounting: 'working', answerWithinDays: 3, concludeWithinDays: 15 });
+    expect(deadlineRulesFor(consultCase, { answerWithinDays: 5, dayCounting: 'calendar' })).toEqual({ dayCounting: 'calendar', answerWithinDays: 5, concludeWithinDays: 15 });
+  });
+
+  it('names every key it refuses', () => {
+    expect(() => deadlineRulesFor(consultCase, { answerWithinDays: 0, concludeWithinDays: 2.5, dayCounting: 'lunar', decideWithinDays: 3 })).toThrow(
+      'modules.consult.config.deadlines: answerWithinDays: expected a whole number of days from 1 to 365; concludeWithinDays: expected a whole number of days from 1 to 365; dayCounting: expected working or calendar; decideWithinDays: not a time limit of this module (answerWithinDays, concludeWithinDays)',
+    );
+    expect(() => deadlineRulesFor(consultCase, [3])).toThrow('expected an object of time limits');
   });
 });
