@@ -23,7 +23,7 @@ describe('pnpm region validate', () => {
     const { out, err, io } = capture();
     expect(await runRegionCli(['validate'], io, process.cwd())).toBe(0);
     expect(err).toEqual([]);
-    expect(out).toContain('ok  leshan       乐山市  modules: legal-aid, lawyers, notary, mediation, forensic, arbitration');
+    expect(out).toContain('ok  leshan       乐山市  modules: legal-aid, lawyers, notary, mediation, forensic, arbitration, consult');
   });
 
   it('rejects a directory page size the lawyers module does not offer, naming the file and the path', async () => {
@@ -34,6 +34,15 @@ describe('pnpm region validate', () => {
     expect(err).toHaveLength(1);
     expect(err[0]).toContain(join(dir, 'meishan.json'));
     expect(err[0]).toContain('modules.lawyers.config.directoryPageSize');
+  });
+
+  it('rejects a declared case module’s time limit the API would refuse (the consult module’s schema)', async () => {
+    const dir = await tempDir();
+    await writeJson(join(dir, 'meishan.json'), { id: 'meishan', name: '眉山市', level: 'city', parent: 'sichuan', modules: { consult: { config: { deadlines: { answerWithinDays: 0 } } } } });
+    const { err, io } = capture();
+    expect(await runRegionCli(['validate', 'meishan.json'], io, dir)).toBe(1);
+    expect(err[0]).toContain('modules.consult.config.deadlines.answerWithinDays');
+    expect(err[0]).toContain('expected a whole number of days from 1 to 365');
   });
 });
 
