@@ -29,6 +29,7 @@ export { CASE_CHANGED_CODES, caseActionError, isVersionConflict, type CaseAction
 export { caseworkMessages } from './messages.js';
 export { default as CaseActionBar } from './CaseActionBar.vue';
 export { default as CaseStatusBadge } from './CaseStatusBadge.vue';
+export { default as CaseApplyFrame } from './CaseApplyFrame.vue';
 export { default as CaseTrackingFrame } from './CaseTrackingFrame.vue';
 export { default as CaseDetailFrame } from './CaseDetailFrame.vue';
 export { default as CaseQueue } from './CaseQueue.vue';
