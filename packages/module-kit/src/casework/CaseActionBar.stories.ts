@@ -21,7 +21,7 @@ function bar(status: string): Story {
         return () =>
           h(CaseActionBar, { ui: storyUi, actor: 'officer', subject, transition, headingId: 'story-actions' }, {
             dialog: (scope: { action: string; busy: boolean; danger: boolean; dialogRef: (form: unknown) => void; setOpen: (open: boolean) => void; submit: (input: object) => void }) =>
-              h(CaseActionDialog, { ref: scope.dialogRef as never, open: true, 'onUpdate:open': scope.setOpen, title: scope.action, description: '案件 JS-1', model, rules: {}, confirmLabel: '确认', cancelLabel: '取消', busy: scope.busy, danger: scope.danger, onSubmit: () => scope.submit({ reason: model.reason }) }, () => h('textarea', { name: 'reason', 'aria-label': '理由' })),
+              h(CaseActionDialog, { ref: scope.dialogRef as never, open: true, 'onUpdate:open': scope.setOpen, action: scope.action, reference: 'JS-1', model, rules: {}, busy: scope.busy, danger: scope.danger, onSubmit: () => scope.submit({ reason: model.reason }) }, () => h('textarea', { name: 'reason', 'aria-label': '理由' })),
           });
       }),
   };

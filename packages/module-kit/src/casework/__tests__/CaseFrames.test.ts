@@ -55,7 +55,7 @@ describe('CaseActionDialog', () => {
     const page = defineComponent(() => () =>
       h(
         CaseActionDialog,
-        { ref: dialog, open: true, title: '不予受理', description: '调解案件 TJ-1', model, rules: { reason: [required('请填写理由')] }, confirmLabel: '确认', cancelLabel: '取消', danger: true, 'data-action-form': 'decline', onSubmit: () => submitted.push(model.reason) },
+        { ref: dialog, open: true, action: 'decline', reference: 'TJ-1', model, rules: { reason: [required('请填写理由')] }, danger: true, 'data-action-form': 'decline', onSubmit: () => submitted.push(model.reason) },
         () => h('div', { class: 'fw-form-field' }, [h('input', { name: 'reason' })]),
       ),
     );

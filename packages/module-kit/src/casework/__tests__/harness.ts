@@ -8,7 +8,10 @@ export const caseModule = defineModule({
   title: 'title',
   icon: 'scale',
   routes: [{ path: '', component: { render: () => null } }],
-  messages: { 'zh-CN': { title: '家事法律服务' }, en: { title: 'Family law' } },
+  messages: {
+    'zh-CN': { title: '家事法律服务', actions: { names: { decline: '不予受理' }, dialogDescription: '调解案件 {reference}', confirm: '确认', cancel: '取消' } },
+    en: { title: 'Family law', actions: { names: { decline: 'Decline' }, dialogDescription: 'Case {reference}', confirm: 'Confirm', cancel: 'Cancel' } },
+  },
 });
 
 export async function mountCasework(component: Component, options: { routes?: Record<string, FakeRoute>; locale?: MountModuleOptions['locale'] } = {}) {
