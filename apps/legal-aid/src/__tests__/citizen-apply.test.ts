@@ -215,6 +215,27 @@ describe('legal-aid application wizard (申请法律援助)', () => {
     expect(heading(wrapper)).toBe(stepHeading(5, zh.apply.steps.pledge));
   });
 
+  it('waits for a file still uploading before going back from the documents step, keeping it', async () => {
+    let answer!: (response: Response) => void;
+    const stored: Schemas['StoredDocument'] = { ...scan, id: '00000000-0000-4000-8000-0000000000d3', name: '借条.pdf', kind: 'case_material' };
+    const { wrapper } = await openApply({
+      'GET /legal-aid/draft': () => draft({ step: 3 }),
+      'PUT /legal-aid/draft': () => draft({ step: 2 }, 5),
+      'POST /documents': () => new Promise<Response>((resolve) => (answer = resolve)),
+    });
+    await chooseFiles(field(wrapper, zh.documents.kinds.case_material), [new File(['%PDF-1.4'], '借条.pdf', { type: 'application/pdf' })]);
+    // 上一步 while the upload runs: the wizard stays on the step until the file is stored, then goes back.
+    const going = button(wrapper, '上一步').trigger('click');
+    await settle();
+    expect(heading(wrapper)).toBe(stepHeading(4, zh.apply.steps.documents));
+    answer(jsonResponse(stored, 201));
+    await going;
+    await settle();
+    expect(heading(wrapper)).toBe(stepHeading(3, zh.apply.steps.household));
+    await next(wrapper);
+    expect(field(wrapper, zh.documents.kinds.case_material).text()).toContain('借条.pdf');
+  });
+
   it('maps a server field error back to its step and field', async () => {
     const invalid = () =>
       jsonResponse(

@@ -85,6 +85,18 @@ describe('FwWizard', () => {
     expect(w.emitted('update:current')).toBeUndefined();
   });
 
+  it('goes back only once the beforePrev guard is done (files still uploading on the step)', async () => {
+    let resolve!: (ok: boolean) => void;
+    const guard = vi.fn(() => new Promise<boolean>((r) => (resolve = r)));
+    const w = mountFw(FwWizard, { props: { steps, current: 'materials', beforePrev: guard }, slots });
+    await buttons(w)[0]!.trigger('click');
+    expect(guard).toHaveBeenCalledWith(steps[1], 1);
+    expect(w.emitted('update:current')).toBeUndefined();
+    resolve(true);
+    await flushPromises();
+    expect(w.emitted('update:current')![0]).toEqual(['applicant']);
+  });
+
   it('shows 提交 on the last step and emits finish after the guard', async () => {
     const guard = vi.fn(async () => true);
     const w = mountFw(FwWizard, { props: { steps, current: 'confirm', beforeNext: guard }, slots });
