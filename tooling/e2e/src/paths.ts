@@ -16,6 +16,8 @@ export const paths = {
   moduleRemoteDist: (moduleId: string) => repo(`apps/${moduleId}/dist`),
   builtInProfiles: repo('packages/regions/profiles'),
   apps: repo('apps'),
+  /** The case definitions' package (`pnpm create-module --case` writes a definition into its src/). */
+  workflow: repo('packages/workflow'),
   portal: repo('apps/portal'),
   createPortalCli: repo('tooling/create-portal/dist/cli.js'),
   createModuleCli: repo('tooling/create-module/dist/cli.js'),
