@@ -5,7 +5,7 @@
 import { defineModule, entryPoints } from '@fawang/module-kit';
 import { directoryPage } from '@fawang/module-kit/directory/lazy';
 import { configSchema, type ModuleConfig } from './config.js';
-import { messages } from './messages.js';
+import { messages } from './messages/index.js';
 
 export default defineModule<ModuleConfig>({
   id: 'notary',

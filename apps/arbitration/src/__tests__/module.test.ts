@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingMessageKeys, openLandingPage } from '@fawang/module-kit/testing';
 import { configSchema } from '../config.js';
 import arbitration from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 describe('arbitration module (仲裁服务)', () => {
   it('opens on the arbitration commission directory of the region', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingMessageKeys, openLandingPage } from '@fawang/module-kit/testing';
 import { configSchema } from '../config.js';
 import forensic from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 describe('forensic module (司法鉴定)', () => {
   it('opens on the appraisal institution directory of the region', async () => {

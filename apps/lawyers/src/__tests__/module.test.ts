@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingMessageKeys, openLandingPage } from '@fawang/module-kit/testing';
 import { configSchema } from '../config.js';
 import lawyers from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 describe('lawyers module (律师服务)', () => {
   it('opens on the law firm directory of the region', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { missingMessageKeys, openLandingPage } from '@fawang/module-kit/testing';
 import { configSchema } from '../config.js';
 import notary from '../index.js';
-import { messages } from '../messages.js';
+import { messages } from '../messages/index.js';
 
 describe('notary module (公证服务)', () => {
   it('opens on the notary office directory of the region', async () => {

@@ -42,7 +42,9 @@ describe('createModule', () => {
       'src/__tests__/module.test.ts',
       'src/config.ts',
       'src/index.ts',
-      'src/messages.ts',
+      'src/messages/en.ts',
+      'src/messages/index.ts',
+      'src/messages/zh-CN.ts',
       'tsconfig.json',
       'turbo.json',
       'vite.remote.config.ts',
@@ -87,12 +89,14 @@ describe('createModule', () => {
   it('writes messages with the shape of the built-in modules, in zh-CN and en', async () => {
     const root = await tempRoot();
     await createModule({ id: 'consult', name: '法律咨询', nameEn: 'Legal consultation', orgType: 'legal_aid_centre', root });
-    // The file has no imports; loaded from a folder of its own, away from the module's tsconfig (whose presets
-    // the temp root cannot resolve).
-    const copy = join(await mkdtemp(join(tmpdir(), 'fawang-messages-')), 'messages.ts');
-    await copyFile(join(root, 'apps', 'consult', 'src', 'messages.ts'), copy);
-    const { messages } = (await import(pathToFileURL(copy).href)) as { messages: Record<string, Record<string, unknown>> };
-    const lawyers = (await import(pathToFileURL(join(repoRoot, 'apps', 'lawyers', 'src', 'messages.ts')).href)) as { messages: Record<string, Record<string, unknown>> };
+    // The files import only each other; loaded from a folder of their own, away from the module's tsconfig (whose
+    // presets the temp root cannot resolve).
+    const copy = await mkdtemp(join(tmpdir(), 'fawang-messages-'));
+    for (const file of ['zh-CN.ts', 'en.ts', 'index.ts']) await copyFile(join(root, 'apps', 'consult', 'src', 'messages', file), join(copy, file));
+    const { messages } = (await import(pathToFileURL(join(copy, 'index.ts')).href)) as { messages: Record<string, Record<string, unknown>> };
+    const lawyers = (await import(pathToFileURL(join(repoRoot, 'apps', 'lawyers', 'src', 'messages', 'index.ts')).href)) as {
+      messages: Record<string, Record<string, unknown>>;
+    };
     const shape = (value: unknown): unknown =>
       typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shape(inner)])) : typeof value;
     expect(shape(messages)).toEqual(shape(lawyers.messages));
@@ -105,9 +109,9 @@ describe('createModule', () => {
     await createModule({ id: 'stations', orgType: 'service_station', root });
     const index = await readFile(join(root, 'apps', 'stations', 'src', 'index.ts'), 'utf8');
     expect(index).toContain("props: { type: 'service_station' }");
-    const messages = await readFile(join(root, 'apps', 'stations', 'src', 'messages.ts'), 'utf8');
-    expect(messages).toContain("title: '公共法律服务工作站',");
-    expect(messages).toContain("title: 'Public legal service stations',");
+    const messages = (locale: string) => readFile(join(root, 'apps', 'stations', 'src', 'messages', `${locale}.ts`), 'utf8');
+    expect(await messages('zh-CN')).toContain("title: '公共法律服务工作站',");
+    expect(await messages('en')).toContain("title: 'Public legal service stations',");
   });
 
   it('refuses an existing folder, an id another module has, and bad input', async () => {
