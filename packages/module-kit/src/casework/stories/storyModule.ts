@@ -1,12 +1,13 @@
 /**
  * What the casework stories share: a small case module (a workflow, its words and look), a decorator that
  * renders a story inside it — the module context, its messages under `module.family-law` in the preview's
- * vue-i18n, a memory router — and fake queries and transitions. Stories are Component Story Format objects
+ * vue-i18n, a memory router, pinia for the SDK's stores — and fake queries and transitions. Stories are Component Story Format objects
  * typed locally, so the kit needs no Storybook dependency; a Storybook whose `stories` globs include
  * `packages/module-kit/src/**\/*.stories.ts` (with the design system's preview: i18n and the UI plugin) shows them.
  */
 import { defineComponent, getCurrentInstance, h, provide, ref, type App, type Component } from 'vue';
 import { useI18n } from 'vue-i18n';
+import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
 import { createFawangClient, fawangSdk } from '@fawang/sdk';
@@ -74,6 +75,8 @@ export function withCaseModule(story: () => Component): Component {
         installed.add(app);
         const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:rest(.*)*', component: { render: () => null } }] });
         app.use(router);
+        // The session store (who is signed in: the filing frame asks) lives in pinia.
+        if (!app.config.globalProperties.$pinia) app.use(createPinia());
         // The rating form posts through the SDK: a stand-in API that accepts it, so a story never calls out.
         app.use(VueQueryPlugin, { queryClient: new QueryClient({ defaultOptions: { queries: { retry: false } } }) });
         app.use(fawangSdk({ client: createFawangClient({ baseUrl: '/api/v1', fetch: storyApi }) }));
