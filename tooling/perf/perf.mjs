@@ -9,6 +9,9 @@
  * - LCP comes from Chromium loading /<region>/ from the real server (`node apps/api/dist/main.js` on a
  *   temporary PGlite database) with 4× CPU slowdown and Lighthouse's slow-4G profile (150 ms RTT,
  *   1.6 Mbit/s down, 750 kbit/s up); the median of 5 cold loads.
+ * - What the browser fetches: every script a cold load of /<region>/ requests until the network is idle
+ *   (the host's chunks, the module entries and whatever they import), each gzipped here — the figure issue
+ *   16 budgets at 100 KB, which the manifest's static imports alone understate.
  *
  * Writes docs/perf/report.json and docs/perf/report.md.
  */
@@ -23,8 +26,10 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'apps/portal/dist');
-const BUDGET = { hostJsKb: 120, cssKb: 30, moduleEntryKb: 60, lcpMs: 2000 };
+const BUDGET = { hostJsKb: 120, cssKb: 30, moduleEntryKb: 60, lcpMs: 2000, fetchedJsKb: 100 };
 const REGION = process.env.PERF_REGION ?? 'leshan';
+/** The pages whose LCP is reported: the region's home page, another region's, and a directory page (issue 16). */
+const PAGES = (process.env.PERF_PAGES ?? `/${REGION}/,/zhongshan/,/${REGION}/lawyers/`).split(',');
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
@@ -83,6 +88,20 @@ async function startServer() {
   throw new Error('the API server did not start within 120 s');
 }
 
+/** The scripts a cold load of `url` fetches until the network is idle, each gzipped, largest first. */
+async function fetchedScripts(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const scripts = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script' && response.ok()) scripts.push(response);
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const files = await Promise.all(scripts.map(async (response) => ({ file: new URL(response.url()).pathname, gzip: gzipSync(await response.body(), { level: 9 }).length })));
+  await context.close();
+  return files.sort((a, b) => b.gzip - a.gzip);
+}
+
 async function lcpOnce(browser, url, viewport) {
   const context = await browser.newContext({ viewport, isMobile: viewport.width < 600 });
   const page = await context.newPage();
@@ -111,14 +130,16 @@ async function lcp() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const measure = async (viewport) => {
+    const measure = async (path, viewport) => {
       const runs = [];
-      for (let i = 0; i < RUNS; i += 1) runs.push(await lcpOnce(browser, `${server.url}/${REGION}/`, viewport));
+      for (let i = 0; i < RUNS; i += 1) runs.push(await lcpOnce(browser, `${server.url}${path}`, viewport));
       const sorted = [...runs].sort((a, b) => a - b);
-      return { viewport: `${viewport.width}×${viewport.height}`, runs, median: sorted[Math.floor(sorted.length / 2)] };
+      return { page: path, viewport: `${viewport.width}×${viewport.height}`, runs, median: sorted[Math.floor(sorted.length / 2)] };
     };
     // A desktop window and a phone's (Lighthouse's mobile size): the largest element differs between them.
-    return [await measure({ width: 1280, height: 800 }), await measure({ width: 412, height: 823 })];
+    const paint = [];
+    for (const path of PAGES) paint.push(await measure(path, { width: 1280, height: 800 }), await measure(path, { width: 412, height: 823 }));
+    return { paint, fetched: await fetchedScripts(browser, `${server.url}/${REGION}/`) };
   } finally {
     await browser.close();
     await server.stop();
@@ -128,7 +149,8 @@ async function lcp() {
 const verdict = (value, budget) => (value <= budget ? 'within budget' : 'OVER BUDGET');
 
 const size = await sizes();
-const paint = await lcp();
+const { paint, fetched } = await lcp();
+const fetchedGzip = fetched.reduce((sum, f) => sum + f.gzip, 0);
 const report = {
   measuredAt: new Date().toISOString(),
   region: REGION,
@@ -138,6 +160,8 @@ const report = {
   cssKbGzip: kb(size.hostCssGzip),
   moduleEntriesKbGzip: Object.fromEntries(size.modules.map((m) => [m.id, kb(m.jsGzip)])),
   lcpMs: paint,
+  fetchedJsKbGzip: kb(fetchedGzip),
+  fetchedJs: fetched.map((f) => ({ file: f.file, kbGzip: kb(f.gzip) })),
 };
 const lines = [
   '# Portal performance report',
@@ -149,9 +173,12 @@ const lines = [
   `| host first-load JS (gzip; vue, vue-router, pinia, vue-query and vue-i18n included; the federation runtime loads only for a profile with a remote) | ${report.hostFirstLoadJsKbGzip} KB in ${size.hostFiles} files | ≤ ${BUDGET.hostJsKb} KB | ${verdict(report.hostFirstLoadJsKbGzip, BUDGET.hostJsKb)} |`,
   `| host CSS (gzip) | ${report.cssKbGzip} KB | ≤ ${BUDGET.cssKb} KB | ${verdict(report.cssKbGzip, BUDGET.cssKb)} |`,
   ...size.modules.map((m) => `| module entry \`${m.id}\` (gzip, beyond the host's chunks) | ${kb(m.jsGzip)} KB | ≤ ${BUDGET.moduleEntryKb} KB | ${verdict(kb(m.jsGzip), BUDGET.moduleEntryKb)} |`),
+  `| JS the browser fetches before /${REGION}/ is idle (gzip, every script requested until the network is idle, cold cache) | ${report.fetchedJsKbGzip} KB in ${fetched.length} files | ≤ ${BUDGET.fetchedJsKb} KB | ${verdict(report.fetchedJsKbGzip, BUDGET.fetchedJsKb)} |`,
   ...paint.map(
-    (p) => `| LCP of /${REGION}/ at ${p.viewport}, 4× CPU slowdown, slow 4G, cold cache (median of ${RUNS}: ${p.runs.join(', ')} ms) | ${p.median} ms | ≤ ${BUDGET.lcpMs} ms | ${verdict(p.median, BUDGET.lcpMs)} |`,
+    (p) => `| LCP of ${p.page} at ${p.viewport}, 4× CPU slowdown, slow 4G, cold cache (median of ${RUNS}: ${p.runs.join(', ')} ms) | ${p.median} ms | ≤ ${BUDGET.lcpMs} ms | ${verdict(p.median, BUDGET.lcpMs)} |`,
   ),
+  '',
+  `Scripts fetched before /${REGION}/ is idle, largest first (gzip): ${fetched.map((f) => `\`${f.file.split('/').at(-1)}\` ${kb(f.gzip)} KB`).join(', ')}.`,
   '',
 ];
 await mkdir(join(root, 'docs/perf'), { recursive: true });
