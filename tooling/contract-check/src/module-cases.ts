@@ -5,7 +5,7 @@
  * version 409) and withdraws it. The modules checked are those the region lists that this build declares.
  */
 import { DECLARED_CASE_MODULES } from '@fawang/workflow/declared-modules';
-import type { AnyDeclaredCaseDefinition } from '@fawang/workflow';
+import { fieldMaxLength, type AnyDeclaredCaseDefinition } from '@fawang/workflow';
 import type { Runner } from './runner.js';
 import type { HttpSession } from './session.js';
 
@@ -56,7 +56,7 @@ export async function checkModuleCase(run: Runner, anon: HttpSession, citizen: H
     run.skip('file a case with a declared module', 'createModuleCase', `no ${definition.organizationType} in a region offering ${definition.id}`);
     return;
   }
-  const fields = Object.fromEntries(definition.fields.map((field) => [field.key, field.kind === 'longtext' || field.kind === 'text' ? `合约检查：${field.sample}`.slice(0, field.maxLength ?? 100) : field.sample]));
+  const fields = Object.fromEntries(definition.fields.map((field) => [field.key, field.kind === 'longtext' || field.kind === 'text' ? `合约检查：${field.sample}`.slice(0, fieldMaxLength(field)) : field.sample]));
   const created = await run.check(citizen, 'file a case with a declared module', 'createModuleCase', {
     method: 'POST', path: base, json: { regionId, organizationId, fields }, headers: { 'idempotency-key': key },
   }, [201]);

@@ -5,7 +5,7 @@
  * staff's actions from the filing to a rateable state) and replayed through it, so status, history, clocks
  * and `dueAt` are what the server would have stored; the fields are the definition's samples.
  */
-import type { AnyDeclaredCaseDefinition, DeadlineRules } from '@fawang/workflow';
+import { fieldMaxLength, type AnyDeclaredCaseDefinition, type DeadlineRules } from '@fawang/workflow';
 import type { declaredCaseDetails } from '../db/schema.js';
 import { referenceNumber } from '../cases/reference.js';
 import { applied, SampleClocks, type CaseInsert, type DeadlineRow, type HistoryRow } from './sample-cases.js';
@@ -39,7 +39,7 @@ function sampleFields(definition: AnyDeclaredCaseDefinition): Record<string, str
   return Object.fromEntries(
     definition.fields.map((field) => {
       const marked = `${SAMPLE_MARK}${field.sample}`;
-      const fits = (field.kind === 'text' || field.kind === 'longtext') && marked.length <= (field.maxLength ?? (field.kind === 'text' ? 100 : 2000));
+      const fits = (field.kind === 'text' || field.kind === 'longtext') && marked.length <= fieldMaxLength(field);
       return [field.key, fits ? marked : field.sample];
     }),
   );
