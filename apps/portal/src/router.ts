@@ -3,19 +3,26 @@
  * (boot/modules.ts). Workbench views need a signed-in user with the view's roles; 我的 needs a signed-in
  * user; both send a visitor to 登录 and back.
  */
-import { createRouter, createWebHistory, type Router } from 'vue-router';
+import { createRouter, type RouteLocationNormalized, type Router, type RouterHistory } from 'vue-router';
 import type { ResolvedRegionProfile } from '@fawang/regions';
 import { useSessionStore } from '@fawang/sdk';
 import { canAccess, type ModuleRouteMeta } from '@fawang/module-kit/host';
 import { sessionReady } from './shell/session.js';
 import NotFoundPage from './pages/NotFoundPage.vue';
 
+/** A page anyone may see (no sign-in, not a workbench view): the server renders these (entry-server.ts). */
+export function isPublic(route: RouteLocationNormalized): boolean {
+  const meta = route.meta as Partial<ModuleRouteMeta> & { requiresAuth?: boolean };
+  return !meta.requiresAuth && !meta.workbench;
+}
+
 /**
  * `lineage` answers the region and the regions above it: a provincial officer may work on a city's portal.
+ * `history` is the browser's under `/<region>/`, or a memory history when the server renders a page.
  */
-export function createPortalRouter(profile: ResolvedRegionProfile, lineage: () => Promise<string[]>): Router {
+export function createPortalRouter(profile: ResolvedRegionProfile, history: RouterHistory, lineage: () => Promise<string[]>): Router {
   const router = createRouter({
-    history: createWebHistory(`/${profile.id}/`),
+    history,
     routes: [
       // Every page is its own chunk: the first paint (index.html) covers the wait, the entry stays small.
       { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
@@ -30,8 +37,8 @@ export function createPortalRouter(profile: ResolvedRegionProfile, lineage: () =
   });
 
   router.beforeEach(async (to) => {
-    const meta = to.meta as Partial<ModuleRouteMeta> & { requiresAuth?: boolean };
-    if (!meta.requiresAuth && !meta.workbench) return true;
+    if (isPublic(to)) return true;
+    const meta = to.meta as Partial<ModuleRouteMeta>;
     const session = useSessionStore();
     await sessionReady(session);
     if (!session.isAuthenticated) return { name: 'login', query: { redirect: to.fullPath } };

@@ -4,6 +4,7 @@
  * PGlite folder (DATA_DIR), profile folder (REGION_PROFILES_DIR) and copy of the portal build
  * (PORTAL_DIST_DIR), and reuses it across its tests.
  */
+import { existsSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -87,10 +88,14 @@ export async function startApiServer(options: ApiServerOptions = {}): Promise<Ap
   const root = await mkdtemp(join(tmpdir(), 'fawang-e2e-'));
   const dataDir = join(root, 'pglite');
   const profilesDir = join(root, 'profiles');
-  // The server's own copy of the portal build: a rebuild in the working tree during the run cannot break it.
-  const portalDir = join(root, 'portal');
+  // The server's own copy of the portal build (and of its server bundle, the sibling dist-ssr/): a rebuild
+  // in the working tree during the run cannot break it.
+  const portalDir = join(root, 'portal', 'dist');
   await mkdir(profilesDir);
-  await cp(options.portalDist ?? paths.portalDist, portalDir, { recursive: true });
+  const portalDist = options.portalDist ?? paths.portalDist;
+  await cp(portalDist, portalDir, { recursive: true });
+  const serverBundle = join(portalDist, '..', 'dist-ssr');
+  if (existsSync(serverBundle)) await cp(serverBundle, join(root, 'portal', 'dist-ssr'), { recursive: true });
   const writeProfile = (id: string, profile: unknown) => writeFile(join(profilesDir, `${id}.json`), `${JSON.stringify(profile, null, 2)}\n`);
   for (const [id, profile] of Object.entries(options.profiles ?? {})) await writeProfile(id, profile);
 

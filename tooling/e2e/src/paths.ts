@@ -29,6 +29,7 @@ const REMOTES_UNDER_TEST = ['lawyers', 'mediation'];
 const required: Array<[file: string, build: string]> = [
   [paths.apiMain, 'pnpm --filter @fawang/api build'],
   [`${paths.portalDist}/index.html`, 'pnpm --filter @fawang/portal build'],
+  [`${paths.portalDist}/../dist-ssr/entry-server.js`, 'pnpm --filter @fawang/portal build'],
   ...REMOTES_UNDER_TEST.map((id): [string, string] => [`${paths.moduleRemoteDist(id)}/mf-manifest.json`, `pnpm --filter @fawang/module-${id} build`]),
 ];
 

@@ -12,6 +12,7 @@ export interface ResolvedProfile {
   name: string;
   site: { organizer: string; siteCode?: string; icp?: string; publicSecurity?: { text: string; code: string } };
   channels: { hotlines: { name: string; number: string }[] };
+  servicePoints: { id: string; name: string }[];
   modules: Record<string, { enabled: boolean; remote?: { entry: string } }>;
 }
 

@@ -7,6 +7,8 @@
  * - `/assets/*` (content-hashed by the build) → cached for a year; other files of the build's root
  *   (favicon, robots.txt) → revalidated; the shell itself → `no-cache` with an ETag.
  *
+ * A public page (the home page, a module's directory…) arrives rendered by the server and the browser
+ * hydrates it (ssr.ts, ADR 0017); a page that needs a signed-in user gets the shell and its first paint.
  * Without a build (no `index.html` in `portalDir`) the same routes serve a plain page saying to build the
  * portal, so the API runs alone. The build is read once at start (restart after a rebuild); the pages
  * follow reloaded region profiles (regions-watch.ts).
@@ -19,6 +21,7 @@ import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
 import { placeholderPages } from './placeholder.js';
 import { htmlSecurityHeaders } from './security-headers.js';
 import { inlineProfile, PROFILE_MARKER, readPortalShell, renderFirstPaint } from './shell.js';
+import { composePage, loadPortalRenderer } from './ssr.js';
 
 export interface PortalOptions {
   regions: RegionRegistry;
@@ -50,6 +53,8 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
   if (shell !== undefined && !shell.includes(PROFILE_MARKER)) {
     app.log.warn({ portalDir }, `index.html has no ${PROFILE_MARKER} marker: the profile is not inlined`);
   }
+  const renderer = portalDir && shell !== undefined ? await loadPortalRenderer(app, portalDir) : undefined;
+  if (portalDir && shell !== undefined && !renderer) app.log.warn({ portalDir }, 'the portal has no server bundle (dist-ssr): pages are rendered in the browser only');
   // Each region's home page and its other pages differ only in the first paint's home-only part. Built
   // again when the profiles are reloaded (a region added or changed, a remote's origin in the CSP).
   const build = () => {
@@ -58,7 +63,7 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
         ? placeholderPages(regions)
         : (profile: ResolvedRegionProfile | undefined, home = false) => renderFirstPaint(inlineProfile(shell, profile), profile, { home });
     return {
-      pages: new Map(regions.list().map((profile) => [profile.id, { home: toPage(render(profile, true)), other: toPage(render(profile)) }])),
+      pages: new Map(regions.list().map((profile) => [profile.id, { profile, home: toPage(render(profile, true)), other: toPage(render(profile)) }])),
       notFoundPage: toPage(render(undefined)),
       htmlHeaders: { ...htmlSecurityHeaders(regions.list()), 'cache-control': 'no-cache' },
     };
@@ -98,13 +103,24 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
     if (known && !path.slice(1).includes('/')) {
       return reply.redirect(`/${regionId}/${query ? `?${query}` : ''}`, 301);
     }
-    const page = known ? (path === `/${regionId}/` ? known.home : known.other) : notFoundPage;
+    const shellPage = known ? (path === `/${regionId}/` ? known.home : known.other) : notFoundPage;
+    let page = shellPage;
+    let status = known ? 200 : 404;
+    if (known && renderer) {
+      const preferences = request.cookies[renderer.preferencesCookie];
+      const rendered = await renderer.render(known.profile, request.url.slice(regionId.length + 1), preferences).catch((error: unknown) => {
+        request.log.error({ err: error }, 'server rendering failed: serving the shell');
+        return undefined;
+      });
+      if (rendered?.kind === 'page') {
+        page = toPage(composePage(shellPage.html, rendered));
+        status = rendered.status;
+      }
+      reply.header('vary', 'cookie');
+    }
     reply.headers(htmlHeaders).header('etag', page.etag);
     if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-    return reply
-      .code(known ? 200 : 404)
-      .type('text/html; charset=utf-8')
-      .send(page.html);
+    return reply.code(status).type('text/html; charset=utf-8').send(page.html);
   };
   app.get('/:regionId', serve);
   app.get('/:regionId/*', serve);

@@ -1,33 +1,24 @@
 /**
- * Starts the portal for the region named by the URL: profile → i18n, API client, stores, event bus →
- * modules → router → mount. A region that does not exist, or a profile that cannot be loaded, gets a
- * small page that says so instead of a blank screen.
+ * Starts the portal in the browser for the region named by the URL: profile → the app (app.ts) → mount.
+ * A page the server rendered (entry-server.ts) is hydrated: the app waits for the bundled modules the
+ * server rendered with and takes the server's query results, so it takes over the markup as it is. A
+ * region that does not exist, or a profile that cannot be loaded, gets a small page that says so instead
+ * of a blank screen.
  */
 import { createApp, type Component } from 'vue';
-import { createPinia } from 'pinia';
-import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
-import { createFawangClient, fawangSdk, useSessionStore } from '@fawang/sdk';
-import { applyRegionTheme, createFawangUI, createFwI18n } from '@fawang/ui';
-import { createEventBus } from '@fawang/module-kit';
-import { addModuleKitMessages, addModuleMessages, HOST_CONTEXT_KEY, type HostContext } from '@fawang/module-kit/host';
+import { createWebHistory } from 'vue-router';
+import { hydrate } from '@tanstack/vue-query';
+import { useSessionStore } from '@fawang/sdk';
+import { applyRegionTheme, createFawangUI } from '@fawang/ui';
+import { federatedLoader } from '@fawang/module-kit/host';
 import { bundledModules } from 'virtual:fawang/modules';
-import App from '../App.vue';
-import { hostMessages } from '../messages.js';
-import { createPortalRouter } from '../router.js';
-import { HOST_STATE } from '../shell/host-state.js';
-import { lineageOf } from '../shell/lineage.js';
 import { interceptPortalLinks } from '../shell/links.js';
 import { sessionReady } from '../shell/session.js';
+import { createPortalApp, portalI18n } from './app.js';
 import BootFailure from './BootFailure.vue';
-import { startModules } from './modules.js';
 import { loadProfile, regionIdFromPath } from './profile.js';
-
-function portalI18n() {
-  const i18n = createFwI18n('zh-CN');
-  for (const [locale, messages] of Object.entries(hostMessages)) i18n.global.mergeLocaleMessage(locale, messages as never);
-  addModuleKitMessages(i18n);
-  return i18n;
-}
+import { readServerState } from './server-state.js';
+import { sharedLibraries } from './shared.js';
 
 function mountFailure(el: HTMLElement, props: Record<string, unknown>) {
   const i18n = portalI18n();
@@ -46,39 +37,24 @@ export async function boot(el: HTMLElement): Promise<void> {
   document.title = profile.branding.siteName;
   applyRegionTheme(document.documentElement, { ...(profile.branding.brandColor ? { brandColor: profile.branding.brandColor } : {}) });
 
-  const i18n = portalI18n();
-  const client = createFawangClient({ baseUrl: '/api/v1' });
-  const pinia = createPinia();
-  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, refetchOnWindowFocus: false } } });
-  const bus = createEventBus();
-  // Asked once, when a staff page first needs it (the header's region switcher asks through vue-query).
-  let lineage: Promise<string[]> | undefined;
-  const router = createPortalRouter(profile, () =>
-    (lineage ??= client.listRegions().then(
-      (regions) => lineageOf(regions, profile.id),
-      () => [profile.id, ...(profile.parent ? [profile.parent] : [])],
-    )),
-  );
-  const report = (error: unknown, moduleId: string) => console.error(`[fawang] module ${moduleId}:`, error);
-  const modules = startModules(profile, bundledModules, router, (slot) => addModuleMessages(i18n, slot.definition), report);
-
-  const app = createApp(App);
-  app.use(pinia).use(fawangSdk({ client })).use(VueQueryPlugin, { queryClient }).use(i18n).use(createFawangUI({ i18n }));
-  app.provide(HOST_CONTEXT_KEY, { region: profile, bus } satisfies HostContext);
-  app.provide(HOST_STATE, { profile, slots: modules.slots });
-  app.config.errorHandler = (error, _instance, info) => console.error('[fawang]', info, error);
-
-  const session = useSessionStore(pinia);
-  let lastUser: string | null = null;
-  session.$subscribe(() => {
-    const userId = session.user?.id ?? null;
-    if (userId !== lastUser) bus.emit('session.changed', { userId });
-    lastUser = userId;
+  const serverState = readServerState(document);
+  const { app, router, pinia, queryClient, modules } = createPortalApp({
+    profile,
+    history: createWebHistory(`/${profile.id}/`),
+    modules: { bundled: bundledModules, loadRemote: federatedLoader(sharedLibraries) },
+    ssr: serverState !== undefined,
   });
-  // Neither the modules nor /auth/me hold up the first paint; protected pages wait for the session in the guard.
-  void sessionReady(session);
-  app.use(router);
+  if (serverState) hydrate(queryClient, serverState.queries);
+  // Neither the modules nor /auth/me hold up the first paint; protected pages wait for the session in the
+  // guard. A server-rendered page is an anonymous visitor's: it is hydrated as such, then the session applies.
+  const session = useSessionStore(pinia);
+  if (!serverState) void sessionReady(session);
   await router.isReady();
+  // The server rendered this page with every bundled module in place: hydrating without them would not match.
+  if (serverState) await modules.bundledReady;
   interceptPortalLinks(el, router, profile.id);
   app.mount(el);
+  // Vue marks the container of a mounted app but not of a hydrated one; either way the app has taken over.
+  el.setAttribute('data-v-app', '');
+  if (serverState) void sessionReady(session);
 }

@@ -9,24 +9,31 @@ import type { Router } from 'vue-router';
 import type { ResolvedRegionProfile } from '@fawang/regions';
 import {
   enabledModuleIds,
-  federatedLoader,
   loadModule,
   modulePublicRoute,
   moduleWorkbenchRoute,
   type ModuleLoader,
   type ModuleSlot,
+  type ModuleSources,
   type ReadyModule,
 } from '@fawang/module-kit/host';
 import LoadingOutlet from '../shell/LoadingOutlet.vue';
-import { sharedLibraries } from './shared.js';
 
 export type HostSlot = ModuleSlot | { id: string; source: 'bundled' | 'remote'; status: 'loading' };
 
 export interface ModuleRegistry {
   /** In display order. */
   slots: HostSlot[];
+  /** Settles when every bundled module has loaded or failed (what a server-rendered page was rendered with). */
+  bundledReady: Promise<void>;
   /** Settles when every module has loaded or failed. */
   ready: Promise<void>;
+}
+
+export interface ModuleSourcesOptions {
+  bundled: Record<string, ModuleLoader>;
+  /** Loads the remotes a profile names; absent on the server, which renders a remote module's slot as loading. */
+  loadRemote?: ModuleSources['loadRemote'];
 }
 
 function belongsTo(path: string, id: string): boolean {
@@ -35,7 +42,7 @@ function belongsTo(path: string, id: string): boolean {
 
 export function startModules(
   profile: ResolvedRegionProfile,
-  bundled: Record<string, ModuleLoader>,
+  { bundled, loadRemote }: ModuleSourcesOptions,
   router: Router,
   onReady: (slot: ReadyModule) => void,
   onError: (error: unknown, moduleId: string) => void,
@@ -43,12 +50,13 @@ export function startModules(
   const ids = enabledModuleIds(profile, Object.keys(bundled));
   const remote = (id: string) => !!(profile.modules as Record<string, { remote?: { entry: string } } | undefined>)[id]?.remote?.entry;
   const slots = shallowReactive<HostSlot[]>(ids.map((id) => ({ id, source: remote(id) ? 'remote' : 'bundled', status: 'loading' })));
-  const sources = { bundled, loadRemote: federatedLoader(sharedLibraries) };
+  const sources: ModuleSources = { bundled, ...(loadRemote ? { loadRemote } : {}) };
 
   const pending = ids.map(async (id, index) => {
     const placeholder = { component: LoadingOutlet, children: [{ path: ':rest(.*)*', component: LoadingOutlet }] };
     router.addRoute({ name: `module:${id}`, path: `/${id}`, ...placeholder });
     router.addRoute({ name: `workbench:${id}`, path: `/workbench/${id}`, ...placeholder });
+    if (slots[index]!.source === 'remote' && !loadRemote) return;
 
     const slot = await loadModule(profile, id, sources);
     if (slot.status === 'ready') onReady(slot);
@@ -61,5 +69,6 @@ export function startModules(
     const current = router.currentRoute.value;
     if (belongsTo(current.path, id)) await router.replace(current.fullPath);
   });
-  return { slots, ready: Promise.all(pending).then(() => undefined) };
+  const settled = (which: Promise<void>[]) => Promise.all(which).then(() => undefined);
+  return { slots, bundledReady: settled(pending.filter((_, index) => slots[index]!.source === 'bundled')), ready: settled(pending) };
 }

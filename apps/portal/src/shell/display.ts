@@ -7,6 +7,7 @@ import { computed, watch, type WritableComputedRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useFawangClient, usePreferencesStore, useSessionStore, type Preferences } from '@fawang/sdk';
 import { applyDisplayPreferences, type FwContrast } from '@fawang/ui';
+import { displayCookie } from './display-cookie.js';
 
 export interface DisplayPreferences {
   locale: WritableComputedRef<string>;
@@ -34,10 +35,13 @@ export function useDisplayPreferences(): DisplayPreferences {
   watch(
     () => ({ ...store.preferences }),
     (prefs) => {
+      i18n.locale.value = prefs.locale;
+      // On the server the same attributes go into the page's <html> (entry-server.ts).
+      if (typeof document === 'undefined') return;
       const root = document.documentElement;
       applyDisplayPreferences(root, { care: prefs.careMode, careFontSize: prefs.careFontSize, contrast: prefs.highContrast ? 'high' : 'standard' });
       root.lang = prefs.locale;
-      i18n.locale.value = prefs.locale;
+      document.cookie = displayCookie(prefs);
     },
     { immediate: true },
   );

@@ -18,9 +18,17 @@ export function clampCareFontSize(px: number | undefined): number {
   return Math.min(24, Math.max(18, Math.round(px)));
 }
 
+/** The root's attributes and custom properties for these preferences (a server writes them into `<html>`). */
+export function displayAttributes(prefs: DisplayPreferences): { attributes: Record<string, string>; properties: Record<string, string> } {
+  return {
+    attributes: { ...(prefs.care ? { 'data-fw-mode': 'care' } : {}), 'data-fw-contrast': prefs.contrast },
+    properties: { '--fw-care-font-size': `${clampCareFontSize(prefs.careFontSize)}px` },
+  };
+}
+
 export function applyDisplayPreferences(el: HTMLElement, prefs: DisplayPreferences): void {
-  if (prefs.care) el.setAttribute('data-fw-mode', 'care');
-  else el.removeAttribute('data-fw-mode');
-  el.style.setProperty('--fw-care-font-size', `${clampCareFontSize(prefs.careFontSize)}px`);
-  el.setAttribute('data-fw-contrast', prefs.contrast);
+  const { attributes, properties } = displayAttributes(prefs);
+  if (!attributes['data-fw-mode']) el.removeAttribute('data-fw-mode');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  for (const [name, value] of Object.entries(properties)) el.style.setProperty(name, value);
 }

@@ -1,0 +1,28 @@
+/**
+ * What the server hands the browser with a page it rendered (entry-server.ts): the API answers the page
+ * was rendered from (vue-query's dehydrated cache), so the browser shows the same data without asking
+ * again. A JSON data block, like the profile; its presence is what tells the browser to hydrate.
+ */
+import type { DehydratedState } from '@tanstack/vue-query';
+
+export const SERVER_STATE_ID = 'fawang-ssr';
+
+export interface ServerState {
+  queries: DehydratedState;
+}
+
+/** The block's HTML; `<` is escaped so no value can close the script element. */
+export function serverStateScript(state: ServerState): string {
+  return `<script type="application/json" id="${SERVER_STATE_ID}">${JSON.stringify(state).replace(/</g, '\\u003c')}</script>`;
+}
+
+export function readServerState(doc: Document): ServerState | undefined {
+  const text = doc.getElementById(SERVER_STATE_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    const state = JSON.parse(text) as Partial<ServerState>;
+    return state.queries ? { queries: state.queries } : undefined;
+  } catch {
+    return undefined; // A corrupt block: the app renders the page afresh instead.
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Renders one public page of a region on the server (ADR 0017): the same app as the browser's (boot/app.ts)
+ * on a memory history, every bundled module loaded, the API reached in-process through `fetch`, the
+ * visitor's display preferences from their cookie. The API server (apps/api/src/portal) puts the markup
+ * into the shell; the browser hydrates it. Pages that need a signed-in user are left to the browser.
+ */
+import { renderToString, type SSRContext } from 'vue/server-renderer';
+import { createMemoryHistory } from 'vue-router';
+import { dehydrate } from '@tanstack/vue-query';
+import type { ResolvedRegionProfile } from '@fawang/regions';
+import { parsePreferences, type Preferences } from '@fawang/sdk';
+import { brandTokens, displayAttributes } from '@fawang/ui';
+import { bundledModules } from 'virtual:fawang/modules';
+import { createPortalApp } from './boot/app.js';
+import { serverStateScript } from './boot/server-state.js';
+import { isPublic } from './router.js';
+
+/** The cookie the browser keeps the visitor's display preferences in (shell/display.ts writes it). */
+export { DISPLAY_COOKIE } from './shell/display-cookie.js';
+
+export interface RenderRequest {
+  profile: ResolvedRegionProfile;
+  /** The path below the region's folder, with its query: `/`, `/lawyers/?page=2`. */
+  url: string;
+  /** The display-preferences cookie's value, if the visitor has one. */
+  preferences?: string | undefined;
+  /** The API, in-process: the server does not call itself over the network. */
+  fetch: (request: Request) => Promise<Response>;
+  /** Vite's SSR manifest (module → the chunks and stylesheets it needs), to link what the page uses. */
+  manifest?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+export type RenderResult =
+  | { kind: 'client' }
+  | {
+      kind: 'page';
+      status: 200 | 404;
+      /** The app's markup, for inside `#app`. */
+      html: string;
+      /** For `<head>`: the page's stylesheets and module preloads, the data block the browser hydrates from. */
+      head: string;
+      /** For `<html>`: lang, care mode, contrast, the region's brand colour. */
+      htmlAttributes: Record<string, string>;
+    };
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function preferencesFrom(cookie: string | undefined, profile: ResolvedRegionProfile): Preferences {
+  let raw: string | null = null;
+  try {
+    raw = cookie ? decodeURIComponent(cookie) : null;
+  } catch {
+    raw = null; // A malformed cookie counts as none.
+  }
+  const preferences = parsePreferences(raw);
+  return profile.locales.includes(preferences.locale) ? preferences : { ...preferences, locale: 'zh-CN' };
+}
+
+/** The stylesheets and chunks of the modules the render used, stylesheets first (no unstyled flash without JavaScript). */
+function links(modules: Iterable<string>, manifest: RenderRequest['manifest']): string {
+  if (!manifest) return '';
+  const files = new Set<string>();
+  for (const id of modules) for (const file of manifest[id] ?? []) files.add(file);
+  const sorted = [...files].sort((a, b) => Number(b.endsWith('.css')) - Number(a.endsWith('.css')));
+  return sorted
+    .map((file) =>
+      file.endsWith('.css')
+        ? `<link rel="stylesheet" href="${escapeAttribute(file)}">`
+        : file.endsWith('.js')
+          ? `<link rel="modulepreload" crossorigin href="${escapeAttribute(file)}">`
+          : '',
+    )
+    .join('');
+}
+
+export async function render(request: RenderRequest): Promise<RenderResult> {
+  const { profile } = request;
+  const preferences = preferencesFrom(request.preferences, profile);
+  const { app, router, queryClient, modules } = createPortalApp({
+    profile,
+    history: createMemoryHistory(`/${profile.id}/`),
+    modules: { bundled: bundledModules },
+    ssr: true,
+    fetch: request.fetch,
+    preferences,
+  });
+  await modules.bundledReady;
+  // Decided before navigating: the guard of a protected page would ask for a session the server never has.
+  if (!isPublic(router.resolve(request.url))) return { kind: 'client' };
+  await router.push(request.url);
+  await router.isReady();
+  const route = router.currentRoute.value;
+
+  const context: SSRContext = {};
+  const html = await renderToString(app, context);
+  const state = serverStateScript({ queries: dehydrate(queryClient) });
+  queryClient.clear();
+
+  const display = displayAttributes({ care: preferences.careMode, careFontSize: preferences.careFontSize, contrast: preferences.highContrast ? 'high' : 'standard' });
+  const properties = { ...brandTokens(profile.branding.brandColor ? { brandColor: profile.branding.brandColor } : {}), ...display.properties };
+  return {
+    kind: 'page',
+    status: route.name === 'not-found' ? 404 : 200,
+    html,
+    head: links((context.modules as Set<string> | undefined) ?? [], request.manifest) + state,
+    htmlAttributes: {
+      lang: preferences.locale,
+      ...display.attributes,
+      style: Object.entries(properties)
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('; '),
+    },
+  };
+}
