@@ -10,6 +10,7 @@ import { dehydrate } from '@tanstack/vue-query';
 import type { ResolvedRegionProfile } from '@fawang/regions';
 import { parsePreferences, type Preferences } from '@fawang/sdk';
 import { brandTokens, displayAttributes } from '@fawang/ui';
+import { moduleSummary } from '@fawang/module-kit/host';
 import { bundledModules } from 'virtual:fawang/modules';
 import { createPortalApp } from './boot/app.js';
 import { serverStateScript } from './boot/server-state.js';
@@ -86,7 +87,7 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
     fetch: request.fetch,
     preferences,
   });
-  await modules.bundledReady;
+  await modules.ready;
   // Decided before navigating: the guard of a protected page would ask for a session the server never has.
   if (!isPublic(router.resolve(request.url))) return { kind: 'client' };
   await router.push(request.url);
@@ -95,7 +96,10 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
 
   const context: SSRContext = {};
   const html = await renderToString(app, context);
-  const state = serverStateScript({ queries: dehydrate(queryClient) });
+  const summaries = Object.fromEntries(
+    modules.slots.flatMap((slot) => (slot.status === 'ready' && slot.source === 'bundled' ? [[slot.id, moduleSummary(slot.definition)]] : [])),
+  );
+  const state = serverStateScript({ queries: dehydrate(queryClient), modules: summaries });
   queryClient.clear();
 
   const display = displayAttributes({ care: preferences.careMode, careFontSize: preferences.careFontSize, contrast: preferences.highContrast ? 'high' : 'standard' });

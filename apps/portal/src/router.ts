@@ -11,7 +11,7 @@ import { sessionReady } from './shell/session.js';
 import NotFoundPage from './pages/NotFoundPage.vue';
 
 /** A page anyone may see (no sign-in, not a workbench view): the server renders these (entry-server.ts). */
-export function isPublic(route: RouteLocationNormalized): boolean {
+export function isPublic(route: Pick<RouteLocationNormalized, 'meta'>): boolean {
   const meta = route.meta as Partial<ModuleRouteMeta> & { requiresAuth?: boolean };
   return !meta.requiresAuth && !meta.workbench;
 }
@@ -28,8 +28,9 @@ export function createPortalRouter(profile: ResolvedRegionProfile, history: Rout
       { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
       { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
       { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
-      { path: '/my', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true } },
-      { path: '/workbench', name: 'workbench', component: () => import('./pages/WorkbenchPage.vue'), meta: { requiresAuth: true } },
+      // allModules: these pages list every module's sections, so modules known by their summary load first (boot/modules.ts).
+      { path: '/my', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true, allModules: true } },
+      { path: '/workbench', name: 'workbench', component: () => import('./pages/WorkbenchPage.vue'), meta: { requiresAuth: true, allModules: true } },
       { path: '/forbidden', name: 'forbidden', component: NotFoundPage, props: { kind: 'forbidden' } },
       { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
     ],

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiServer, type ApiServer } from '../src/api-server.js';
 import { launchChromium, recordProblems } from '../src/browser.js';
 import { openPortal } from '../src/portal.js';
+import { bundledModuleChunk } from '../src/remote.js';
 import { resolvedProfile } from '../src/profiles.js';
 
 /**
@@ -115,12 +116,21 @@ describe('with JavaScript', () => {
       await page.locator('main .fw-pagination').getByRole('button', { name: '第 2 页' }).click();
       await expect.poll(() => page.locator('main table tbody tr').first().innerText()).not.toBe(first);
 
-      // A link in the rendered home page navigates in the app, without reloading the page.
+      // The home page builds its cards and navigation from the modules' summaries: no module's code is
+      // fetched until one of its pages is opened — then only that module's.
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
       await openPortal(page, `${api.url}/leshan/`);
+      await page.waitForLoadState('networkidle');
+      const moduleChunks = ['legal-aid', 'lawyers', 'notary', 'mediation', 'forensic', 'arbitration', 'consult'].map((id) => bundledModuleChunk(id));
+      expect(requested.filter((path) => moduleChunks.includes(path))).toEqual([]);
+
+      // A link in the rendered home page navigates in the app, without reloading the page.
       await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
       await page.locator('main a[href="/leshan/lawyers/"]').first().click();
       await page.locator('main h1', { hasText: '律师事务所名录' }).waitFor();
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+      expect(requested.filter((path) => moduleChunks.includes(path))).toEqual([bundledModuleChunk('lawyers')]);
       expect(problems.list()).toEqual([]);
     } finally {
       await context.close();

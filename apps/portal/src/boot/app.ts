@@ -66,7 +66,7 @@ export function createPortalApp(options: PortalAppOptions): PortalApp {
     )),
   );
   const report = (error: unknown, moduleId: string) => console.error(`[fawang] module ${moduleId}:`, error);
-  const modules = startModules(profile, options.modules, router, (slot) => addModuleMessages(i18n, slot.definition), report);
+  const modules = startModules(profile, options.modules, router, (slot) => addModuleMessages(i18n, 'definition' in slot ? slot.definition : slot), report);
 
   const app = options.ssr ? createSSRApp(App) : createApp(App);
   app.use(pinia).use(fawangSdk({ client })).use(VueQueryPlugin, { queryClient }).use(i18n).use(createFawangUI({ i18n }));

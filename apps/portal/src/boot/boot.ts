@@ -1,7 +1,7 @@
 /**
  * Starts the portal in the browser for the region named by the URL: profile → the app (app.ts) → mount.
- * A page the server rendered (entry-server.ts) is hydrated: the app waits for the bundled modules the
- * server rendered with and takes the server's query results, so it takes over the markup as it is. A
+ * A page the server rendered (entry-server.ts) is hydrated: the app takes the server's query results and
+ * module summaries and loads the code of the page's own module, so it takes over the markup as it is. A
  * region that does not exist, or a profile that cannot be loaded, gets a small page that says so instead
  * of a blank screen.
  */
@@ -38,10 +38,10 @@ export async function boot(el: HTMLElement): Promise<void> {
   applyRegionTheme(document.documentElement, { ...(profile.branding.brandColor ? { brandColor: profile.branding.brandColor } : {}) });
 
   const serverState = readServerState(document);
-  const { app, router, pinia, queryClient, modules } = createPortalApp({
+  const { app, router, pinia, queryClient } = createPortalApp({
     profile,
     history: createWebHistory(`/${profile.id}/`),
-    modules: { bundled: bundledModules, loadRemote: federatedLoader(sharedLibraries) },
+    modules: { bundled: bundledModules, loadRemote: federatedLoader(sharedLibraries), ...(serverState ? { summaries: serverState.modules } : {}) },
     ssr: serverState !== undefined,
   });
   if (serverState) hydrate(queryClient, serverState.queries);
@@ -49,9 +49,8 @@ export async function boot(el: HTMLElement): Promise<void> {
   // guard. A server-rendered page is an anonymous visitor's: it is hydrated as such, then the session applies.
   const session = useSessionStore(pinia);
   if (!serverState) void sessionReady(session);
+  // On a server-rendered page the first navigation loads the code of the module whose page it is (and no other).
   await router.isReady();
-  // The server rendered this page with every bundled module in place: hydrating without them would not match.
-  if (serverState) await modules.bundledReady;
   interceptPortalLinks(el, router, profile.id);
   app.mount(el);
   // Vue marks the container of a mounted app but not of a hydrated one; either way the app has taken over.

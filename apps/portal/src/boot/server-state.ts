@@ -1,14 +1,18 @@
 /**
  * What the server hands the browser with a page it rendered (entry-server.ts): the API answers the page
  * was rendered from (vue-query's dehydrated cache), so the browser shows the same data without asking
- * again. A JSON data block, like the profile; its presence is what tells the browser to hydrate.
+ * again, and each bundled module's summary (boot/modules.ts), so the browser loads a module's code only
+ * when one of its pages is opened. A JSON data block, like the profile; its presence is what tells the
+ * browser to hydrate.
  */
 import type { DehydratedState } from '@tanstack/vue-query';
+import type { ModuleSummary } from '@fawang/module-kit/host';
 
 export const SERVER_STATE_ID = 'fawang-ssr';
 
 export interface ServerState {
   queries: DehydratedState;
+  modules: Record<string, ModuleSummary>;
 }
 
 /** The block's HTML; `<` is escaped so no value can close the script element. */
@@ -21,7 +25,7 @@ export function readServerState(doc: Document): ServerState | undefined {
   if (!text) return undefined;
   try {
     const state = JSON.parse(text) as Partial<ServerState>;
-    return state.queries ? { queries: state.queries } : undefined;
+    return state.queries && state.modules ? { queries: state.queries, modules: state.modules } : undefined;
   } catch {
     return undefined; // A corrupt block: the app renders the page afresh instead.
   }

@@ -8,9 +8,10 @@ type Translate = (key: string) => string;
 export function navItems(slots: readonly HostSlot[], t: Translate, showWorkbench: boolean): FwNavItem[] {
   const items: FwNavItem[] = [{ id: 'home', label: t('host.home'), to: '/' }];
   for (const slot of slots) {
-    if (slot.status === 'ready' && slot.definition.nav?.length) {
+    const nav = slot.status === 'ready' ? slot.definition.nav : slot.status === 'summary' ? slot.summary.nav : undefined;
+    if (nav?.length) {
       const ns = moduleMessageNamespace(slot.id);
-      for (const item of slot.definition.nav) {
+      for (const item of nav) {
         items.push({ id: `${slot.id}:${item.id}`, label: t(`${ns}.${item.label}`), to: `/${slot.id}/${item.to}`.replace(/\/$/, '/'), ...(item.icon ? { icon: item.icon } : {}) });
       }
     } else {

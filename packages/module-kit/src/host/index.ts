@@ -4,6 +4,7 @@ export type { ModuleLoader, ModuleSources, ModuleSlot, ReadyModule, FailedModule
 export { federatedLoader, remoteName, type SharedLibrary } from './federation.js';
 export { modulePublicRoute, moduleWorkbenchRoute, type ModuleRouteMeta } from './routes.js';
 export { moduleTitleKey } from './titles.js';
+export { moduleSummary, type ModuleSummary } from './summary.js';
 export { addModuleMessages, addModuleKitMessages } from './messages.js';
 export { provideModuleContext } from './provide.js';
 export { canAccess, type AccessUser } from './access.js';
