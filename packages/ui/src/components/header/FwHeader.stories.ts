@@ -168,7 +168,9 @@ export const HighContrast: Story = {
  * A switcher's trigger once the menu's code has arrived (the header shows a look-alike button until then,
  * see LazyHeaderMenu): Reka's trigger carries data-state.
  */
-function menuTrigger(canvasElement: HTMLElement, name: RegExp): Promise<HTMLElement> {
+/** The menu's code loads when the visitor points at its button; then Reka's trigger (with data-state) takes its place. */
+async function menuTrigger(canvasElement: HTMLElement, name: RegExp): Promise<HTMLElement> {
+  await userEvent.hover(within(canvasElement).getByRole('button', { name }));
   return waitFor(() => {
     const trigger = within(canvasElement).getByRole('button', { name });
     expect(trigger).toHaveAttribute('data-state');

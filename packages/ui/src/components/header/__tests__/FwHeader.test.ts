@@ -27,8 +27,11 @@ function byText(w: ReturnType<typeof mountFw>, selector: string, text: RegExp) {
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
-/** The switchers' dropdown code loads after the header mounts; Reka's trigger carries data-state. */
-const menusLoaded = (w: VueWrapper) => vi.waitFor(() => expect(w.find('button[aria-haspopup="menu"][data-state]').exists()).toBe(true));
+/** The switchers' dropdown code loads when the visitor points at one; Reka's trigger carries data-state. */
+async function menusLoaded(w: VueWrapper) {
+  for (const button of w.findAll('button[aria-haspopup="menu"]')) await button.trigger('pointerenter');
+  await vi.waitFor(() => expect(w.findAll('button[aria-haspopup="menu"]').every((b) => b.attributes('data-state') !== undefined)).toBe(true));
+}
 
 describe('FwHeader', () => {
   it('is the banner with a skip link to #main and the site name as the home link', () => {
@@ -148,6 +151,16 @@ describe('FwHeader', () => {
     items[1]!.click();
     await flush();
     expect(w.emitted('update:locale')).toEqual([['en']]);
+  });
+
+  it('loads a switcher only when wanted, and opens one pressed before its code arrived once it has', async () => {
+    const w = mountFw(FwHeader, { props: { ...base, locales, locale: 'zh-CN' } });
+    await flush();
+    const placeholder = w.findAll('button[aria-haspopup="menu"]').find((b) => b.text().includes('切换语言'))!;
+    expect(placeholder.attributes('data-state')).toBeUndefined();
+    await placeholder.trigger('click');
+    await vi.waitFor(() => expect(document.body.querySelectorAll('[role="menuitemradio"]').length).toBe(2));
+    expect(w.find('button[aria-haspopup="menu"]').attributes('data-state')).toBe('open');
   });
 
   it('hides switchers with fewer than two choices', () => {
