@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { sharedVersions } from '@fawang/vite-config/shared';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { precompress } from './build/compress-plugin.js';
 import { firstPaint } from './build/first-paint-plugin.js';
 import { fawangModules } from './build/modules-plugin.js';
 
@@ -12,7 +13,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: '/',
   // FAWANG_APPS_DIR: where to look for modules instead of apps/ (the scaffold test builds a host with a
   // freshly generated module this way).
-  plugins: [vue(), fawangModules(process.env.FAWANG_APPS_DIR ?? fileURLToPath(new URL('..', import.meta.url))), firstPaint()],
+  plugins: [vue(), fawangModules(process.env.FAWANG_APPS_DIR ?? fileURLToPath(new URL('..', import.meta.url))), firstPaint(), precompress()],
   define: {
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: process.env.FAWANG_DEBUG_HYDRATION === '1',
     __FAWANG_SHARED_VERSIONS__: JSON.stringify(sharedVersions(fileURLToPath(new URL('.', import.meta.url)))),

@@ -26,7 +26,8 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'apps/portal/dist');
-const BUDGET = { hostJsKb: 120, cssKb: 30, moduleEntryKb: 60, lcpMs: 2000, fetchedJsKb: 100 };
+// One file of budgets for this report and for the CI gate (tooling/e2e/test/server-rendering.test.ts).
+const BUDGET = JSON.parse(await readFile(new URL('./budget.json', import.meta.url), 'utf8'));
 const REGION = process.env.PERF_REGION ?? 'leshan';
 /** The pages whose LCP is reported: the region's home page, another region's, and a directory page (issue 16). */
 const PAGES = (process.env.PERF_PAGES ?? `/${REGION}/,/zhongshan/,/${REGION}/lawyers/`).split(',');
@@ -173,7 +174,7 @@ const lines = [
   `| host first-load JS (gzip; vue, vue-router, pinia, vue-query and vue-i18n included; the federation runtime loads only for a profile with a remote) | ${report.hostFirstLoadJsKbGzip} KB in ${size.hostFiles} files | ≤ ${BUDGET.hostJsKb} KB | ${verdict(report.hostFirstLoadJsKbGzip, BUDGET.hostJsKb)} |`,
   `| host CSS (gzip) | ${report.cssKbGzip} KB | ≤ ${BUDGET.cssKb} KB | ${verdict(report.cssKbGzip, BUDGET.cssKb)} |`,
   ...size.modules.map((m) => `| module entry \`${m.id}\` (gzip, beyond the host's chunks) | ${kb(m.jsGzip)} KB | ≤ ${BUDGET.moduleEntryKb} KB | ${verdict(kb(m.jsGzip), BUDGET.moduleEntryKb)} |`),
-  `| JS the browser fetches before /${REGION}/ is idle (gzip, every script requested until the network is idle, cold cache) | ${report.fetchedJsKbGzip} KB in ${fetched.length} files | ≤ ${BUDGET.fetchedJsKb} KB | ${verdict(report.fetchedJsKbGzip, BUDGET.fetchedJsKb)} |`,
+  `| JS the browser fetches before /${REGION}/ is idle (gzip, every script requested until the network is idle, cold cache) | ${report.fetchedJsKbGzip} KB in ${fetched.length} files | ≤ ${BUDGET.fetchedJsKb} KB (CI fails above ${BUDGET.fetchedJsCeilingKb} KB) | ${verdict(report.fetchedJsKbGzip, BUDGET.fetchedJsKb)} |`,
   ...paint.map(
     (p) => `| LCP of ${p.page} at ${p.viewport}, 4× CPU slowdown, slow 4G, cold cache (median of ${RUNS}: ${p.runs.join(', ')} ms) | ${p.median} ms | ≤ ${BUDGET.lcpMs} ms | ${verdict(p.median, BUDGET.lcpMs)} |`,
   ),

@@ -38,8 +38,10 @@ export type RenderResult =
       status: 200 | 404;
       /** The app's markup, for inside `#app`. */
       html: string;
-      /** For `<head>`: the page's stylesheets and module preloads, the data block the browser hydrates from. */
+      /** For `<head>`: the preloads of the page's chunks and the data block the browser hydrates from. */
       head: string;
+      /** The page's own stylesheets (beyond the host's), by URL path, for the server to inline: no request before the first paint. */
+      stylesheets: string[];
       /** For `<html>`: lang, care mode, contrast, the region's brand colour. */
       htmlAttributes: Record<string, string>;
     };
@@ -59,21 +61,11 @@ function preferencesFrom(cookie: string | undefined, profile: ResolvedRegionProf
   return profile.locales.includes(preferences.locale) ? preferences : { ...preferences, locale: 'zh-CN' };
 }
 
-/** The stylesheets and chunks of the modules the render used, stylesheets first (no unstyled flash without JavaScript). */
-function links(modules: Iterable<string>, manifest: RenderRequest['manifest']): string {
-  if (!manifest) return '';
+/** The stylesheets and chunks of the components the render used (the SSR manifest maps them to files). */
+function filesUsed(modules: Iterable<string>, manifest: RenderRequest['manifest']): { scripts: string[]; stylesheets: string[] } {
   const files = new Set<string>();
-  for (const id of modules) for (const file of manifest[id] ?? []) files.add(file);
-  const sorted = [...files].sort((a, b) => Number(b.endsWith('.css')) - Number(a.endsWith('.css')));
-  return sorted
-    .map((file) =>
-      file.endsWith('.css')
-        ? `<link rel="stylesheet" href="${escapeAttribute(file)}">`
-        : file.endsWith('.js')
-          ? `<link rel="modulepreload" crossorigin href="${escapeAttribute(file)}">`
-          : '',
-    )
-    .join('');
+  for (const id of modules) for (const file of manifest?.[id] ?? []) files.add(file);
+  return { scripts: [...files].filter((file) => file.endsWith('.js')), stylesheets: [...files].filter((file) => file.endsWith('.css')) };
 }
 
 export async function render(request: RenderRequest): Promise<RenderResult> {
@@ -102,13 +94,15 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
   const state = serverStateScript({ queries: dehydrate(queryClient), modules: summaries });
   queryClient.clear();
 
+  const used = filesUsed((context.modules as Set<string> | undefined) ?? [], request.manifest);
   const display = displayAttributes({ care: preferences.careMode, careFontSize: preferences.careFontSize, contrast: preferences.highContrast ? 'high' : 'standard' });
   const properties = { ...brandTokens(profile.branding.brandColor ? { brandColor: profile.branding.brandColor } : {}), ...display.properties };
   return {
     kind: 'page',
     status: route.name === 'not-found' ? 404 : 200,
     html,
-    head: links((context.modules as Set<string> | undefined) ?? [], request.manifest) + state,
+    head: used.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${escapeAttribute(file)}">`).join('') + state,
+    stylesheets: used.stylesheets,
     htmlAttributes: {
       lang: preferences.locale,
       ...display.attributes,

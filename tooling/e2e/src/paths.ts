@@ -21,6 +21,8 @@ export const paths = {
   portal: repo('apps/portal'),
   createPortalCli: repo('tooling/create-portal/dist/cli.js'),
   createModuleCli: repo('tooling/create-module/dist/cli.js'),
+  /** The performance budgets `pnpm perf` reports and the size gate enforces. */
+  perfBudget: repo('tooling/perf/budget.json'),
 };
 
 /** The modules the tests load as federated remotes (federation.test.ts, mediation.test.ts). */

@@ -21,7 +21,8 @@ import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
 import { placeholderPages } from './placeholder.js';
 import { htmlSecurityHeaders } from './security-headers.js';
 import { inlineProfile, PROFILE_MARKER, readPortalShell, renderFirstPaint } from './shell.js';
-import { composePage, loadPortalRenderer } from './ssr.js';
+import { composePage, loadPortalRenderer, stylesheetReader } from './ssr.js';
+import { encode, preferredEncoding } from './compress.js';
 
 export interface PortalOptions {
   regions: RegionRegistry;
@@ -38,10 +39,12 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 interface Page {
   html: string;
   etag: string;
+  /** Compressed copies, made on first use (the shells are the same for every visitor of a region). */
+  encoded: Map<string, Promise<Buffer>>;
 }
 
 function toPage(html: string): Page {
-  return { html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
+  return { html, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"`, encoded: new Map() };
 }
 
 export async function registerPortal(app: FastifyInstance, options: PortalOptions): Promise<void> {
@@ -54,6 +57,7 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
     app.log.warn({ portalDir }, `index.html has no ${PROFILE_MARKER} marker: the profile is not inlined`);
   }
   const renderer = portalDir && shell !== undefined ? await loadPortalRenderer(app, portalDir) : undefined;
+  const stylesheet = portalDir ? stylesheetReader(portalDir) : async () => undefined;
   if (portalDir && shell !== undefined && !renderer) app.log.warn({ portalDir }, 'the portal has no server bundle (dist-ssr): pages are rendered in the browser only');
   // Each region's home page and its other pages differ only in the first paint's home-only part. Built
   // again when the profiles are reloaded (a region added or changed, a remote's origin in the CSP).
@@ -83,6 +87,8 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
       // only ever served with a profile inlined, by the routes below.
       wildcard: false,
       index: false,
+      // The build writes .br and .gz copies of its scripts and stylesheets (apps/portal/build/compress-plugin.ts).
+      preCompressed: true,
       globIgnore: ['index.html'],
       cacheControl: false,
       setHeaders(reply, path) {
@@ -113,14 +119,26 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
         return undefined;
       });
       if (rendered?.kind === 'page') {
-        page = toPage(composePage(shellPage.html, rendered));
+        page = toPage(await composePage(shellPage.html, rendered, stylesheet));
         status = rendered.status;
       }
-      reply.header('vary', 'cookie');
     }
-    reply.headers(htmlHeaders).header('etag', page.etag);
-    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-    return reply.code(status).type('text/html; charset=utf-8').send(page.html);
+    const encoding = preferredEncoding(request.headers['accept-encoding']);
+    // One entity per encoding: its own validator.
+    const etag = encoding === 'identity' ? page.etag : page.etag.replace(/"$/, `-${encoding}"`);
+    reply
+      .headers(htmlHeaders)
+      .header('vary', renderer ? 'accept-encoding, cookie' : 'accept-encoding')
+      .header('etag', etag);
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    reply.code(status).type('text/html; charset=utf-8');
+    if (encoding === 'identity') return reply.send(page.html);
+    let body = page.encoded.get(encoding);
+    if (!body) {
+      body = encode(page.html, encoding);
+      page.encoded.set(encoding, body);
+    }
+    return reply.header('content-encoding', encoding).send(await body);
   };
   app.get('/:regionId', serve);
   app.get('/:regionId/*', serve);

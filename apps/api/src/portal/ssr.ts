@@ -15,7 +15,7 @@ import type { ResolvedRegionProfile } from '@fawang/regions';
 /** What `render` of entry-server.ts answers (apps/portal/src/entry-server.ts; checked at load, not typed across the build). */
 export type RenderResult =
   | { kind: 'client' }
-  | { kind: 'page'; status: 200 | 404; html: string; head: string; htmlAttributes: Record<string, string> };
+  | { kind: 'page'; status: 200 | 404; html: string; head: string; stylesheets: string[]; htmlAttributes: Record<string, string> };
 
 export interface RenderRequest {
   profile: ResolvedRegionProfile;
@@ -99,13 +99,41 @@ function escapeAttribute(value: string): string {
 
 const FIRST_PAINT = /<!--fawang:first-paint-->[\s\S]*?<!--\/fawang:first-paint-->/;
 
-/** The region's shell with the rendered page in place of the first paint, its links in <head>, its attributes on <html>. */
-export function composePage(shell: string, page: Extract<RenderResult, { kind: 'page' }>): string {
+/**
+ * The stylesheets of the build, read once: a rendered page's own (small) stylesheets are inlined, so the
+ * first paint waits for no request but the host's stylesheet, which every page shares and the browser caches.
+ */
+export function stylesheetReader(portalDir: string): (href: string) => Promise<string | undefined> {
+  const cache = new Map<string, Promise<string | undefined>>();
+  return (href) => {
+    if (!/^\/assets\/[\w.-]+\.css$/.test(href)) return Promise.resolve(undefined);
+    let css = cache.get(href);
+    if (!css) {
+      css = readFile(join(portalDir, href), 'utf8').catch(() => undefined);
+      cache.set(href, css);
+    }
+    return css;
+  };
+}
+
+/** CSS inside <style>: only `</style` could end it early, and a build's stylesheet has none; escaped anyway. */
+function styleElement(css: string): string {
+  return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+}
+
+/** The region's shell with the rendered page in place of the first paint, its styles and links in <head>, its attributes on <html>. */
+export async function composePage(shell: string, page: Extract<RenderResult, { kind: 'page' }>, stylesheet: (href: string) => Promise<string | undefined>): Promise<string> {
   const attributes = Object.entries(page.htmlAttributes)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
+  const styles = await Promise.all(
+    page.stylesheets.map(async (href) => {
+      const css = await stylesheet(href);
+      return css === undefined ? `<link rel="stylesheet" href="${escapeAttribute(href)}">` : styleElement(css);
+    }),
+  );
   return shell
     .replace(/<html\b[^>]*>/, () => `<html${attributes}>`)
-    .replace('</head>', () => `${page.head}</head>`)
+    .replace('</head>', () => `${styles.join('')}${page.head}</head>`)
     .replace(FIRST_PAINT, () => page.html);
 }

@@ -6,6 +6,8 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtInProfilesDir, loadRegionProfiles } from '@fawang/regions/node';
 import type { RegionRegistry } from '@fawang/regions';
@@ -31,6 +33,9 @@ beforeAll(async () => {
   await mkdir(join(portalDir, 'assets'), { recursive: true });
   await writeFile(join(portalDir, 'index.html'), SHELL);
   await writeFile(join(portalDir, 'assets', 'index-Bx7f3a.js'), ASSET);
+  // The build writes compressed copies beside each script (apps/portal/build/compress-plugin.ts).
+  await writeFile(join(portalDir, 'assets', 'index-Bx7f3a.js.br'), brotliCompressSync(ASSET));
+  await writeFile(join(portalDir, 'assets', 'index-Bx7f3a.js.gz'), gzipSync(ASSET));
   await writeFile(join(portalDir, 'robots.txt'), 'User-agent: *\n');
   await writeFile(join(portalDir, 'favicon.ico'), Buffer.from([0, 0, 1, 0]));
   const profilesDir = join(dir, 'regions');
@@ -143,6 +148,47 @@ describe('the shell', () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe('');
     expect((await get('/sichuan/', { 'if-none-match': etag })).status).toBe(200);
+  });
+});
+
+/** A raw GET (fetch would decode the body and hide the encoding). */
+function raw(path: string, acceptEncoding?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(`${server.baseUrl}${path}`);
+    const req = httpRequest(url, { headers: acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('compression', () => {
+  it('sends the HTML with Brotli or gzip as the browser accepts, each with its own validator', async () => {
+    const plain = await raw('/leshan/');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/accept-encoding/);
+    const br = await raw('/leshan/', 'gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(plain.body.toString());
+    const gzip = await raw('/leshan/', 'gzip;q=1, br;q=0');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.body).toString()).toBe(plain.body.toString());
+    expect(new Set([plain.headers.etag, br.headers.etag, gzip.headers.etag]).size).toBe(3);
+    expect(br.body.length).toBeLessThan(plain.body.length);
+  });
+
+  it('serves the build’s compressed copy of a script when accepted, the script itself otherwise', async () => {
+    const br = await raw('/assets/index-Bx7f3a.js', 'br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toMatch(/javascript/);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(brotliDecompressSync(br.body).toString()).toBe(ASSET);
+    const plain = await raw('/assets/index-Bx7f3a.js');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe(ASSET);
   });
 });
 
