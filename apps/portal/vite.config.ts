@@ -16,6 +16,13 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [vue(), fawangModules(process.env.FAWANG_APPS_DIR ?? fileURLToPath(new URL('..', import.meta.url))), firstPaint(), precompress()],
   define: {
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: process.env.FAWANG_DEBUG_HYDRATION === '1',
+    // Vue's and vue-i18n's features nothing here uses, left out of the first load: the Options API (every
+    // component is <script setup>, in remotes too), vue-i18n's legacy API and its global components.
+    __VUE_OPTIONS_API__: false,
+    __VUE_PROD_DEVTOOLS__: false,
+    __VUE_I18N_LEGACY_API__: false,
+    __VUE_I18N_FULL_INSTALL__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
     __FAWANG_SHARED_VERSIONS__: JSON.stringify(sharedVersions(fileURLToPath(new URL('.', import.meta.url)))),
     // The server bundle runs in the API's process whatever its NODE_ENV: always Vue's production build.
     ...(isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),

@@ -7,12 +7,11 @@
  */
 import { declaredCaseModule } from '@fawang/module-kit/casework';
 import { consultCase } from '@fawang/workflow/consult';
-import { configSchema } from './config.js';
 import { messages } from './messages/index.js';
 
 export default declaredCaseModule({
   definition: consultCase,
   icon: 'location',
-  configSchema,
+  configSchema: () => import('./config.js').then((config) => config.configSchema),
   messages,
 });

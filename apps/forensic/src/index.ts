@@ -4,7 +4,7 @@
  */
 import { defineModule, entryPoints } from '@fawang/module-kit';
 import { directoryPage } from '@fawang/module-kit/directory/lazy';
-import { configSchema, type ModuleConfig } from './config.js';
+import type { ModuleConfig } from './config.js';
 import { messages } from './messages/index.js';
 
 export default defineModule<ModuleConfig>({
@@ -13,6 +13,6 @@ export default defineModule<ModuleConfig>({
   icon: 'microscope',
   routes: [{ path: '', name: 'forensic:directory', component: directoryPage, props: { type: 'forensic_institution' } }],
   ...entryPoints([{ id: 'directory', to: '', icon: 'microscope', mode: 'onsite' }]),
-  configSchema,
+  configSchema: () => import('./config.js').then((config) => config.configSchema),
   messages,
 });

@@ -5,7 +5,7 @@
 import { defineModule, entryPoints, workbenchView } from '@fawang/module-kit';
 import { directoryPage } from '@fawang/module-kit/directory/lazy';
 import { legalAidCase } from '@fawang/workflow/legal-aid';
-import { configSchema, type ModuleConfig } from './config.js';
+import type { ModuleConfig } from './config.js';
 import { messages } from './messages/index.js';
 
 export default defineModule<ModuleConfig>({
@@ -34,6 +34,6 @@ export default defineModule<ModuleConfig>({
   caseRoute: 'legal-aid:application',
   // The staff who review applications are the case definition's, so the workbench and the API agree.
   permissions: { review: legalAidCase.staffRoles, statistics: ['bureau_admin'] },
-  configSchema,
+  configSchema: () => import('./config.js').then((config) => config.configSchema),
   messages,
 });

@@ -4,7 +4,7 @@
  */
 import { defineModule, entryPoints, workbenchView } from '@fawang/module-kit';
 import { mediationCase } from '@fawang/workflow/mediation';
-import { configSchema, type ModuleConfig } from './config.js';
+import type { ModuleConfig } from './config.js';
 import { messages } from './messages/index.js';
 
 export default defineModule<ModuleConfig>({
@@ -33,6 +33,6 @@ export default defineModule<ModuleConfig>({
   caseRoute: 'mediation:case',
   // The staff who mediate are the case definition's, so the workbench and the API agree.
   permissions: { mediate: mediationCase.staffRoles, statistics: ['bureau_admin'] },
-  configSchema,
+  configSchema: () => import('./config.js').then((config) => config.configSchema),
   messages,
 });

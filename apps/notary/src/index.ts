@@ -4,7 +4,7 @@
  */
 import { defineModule, entryPoints } from '@fawang/module-kit';
 import { directoryPage } from '@fawang/module-kit/directory/lazy';
-import { configSchema, type ModuleConfig } from './config.js';
+import type { ModuleConfig } from './config.js';
 import { messages } from './messages/index.js';
 
 export default defineModule<ModuleConfig>({
@@ -13,6 +13,6 @@ export default defineModule<ModuleConfig>({
   icon: 'stamp',
   routes: [{ path: '', name: 'notary:directory', component: directoryPage, props: { type: 'notary_office' } }],
   ...entryPoints([{ id: 'directory', to: '', icon: 'stamp', mode: 'partial' }]),
-  configSchema,
+  configSchema: () => import('./config.js').then((config) => config.configSchema),
   messages,
 });

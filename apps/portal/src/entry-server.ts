@@ -88,10 +88,12 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
 
   const context: SSRContext = {};
   const html = await renderToString(app, context);
-  const summaries = Object.fromEntries(
-    modules.slots.flatMap((slot) => (slot.status === 'ready' && slot.source === 'bundled' ? [[slot.id, moduleSummary(slot.definition)]] : [])),
-  );
-  const state = serverStateScript({ queries: dehydrate(queryClient), modules: summaries });
+  const bundled = modules.slots.flatMap((slot) => (slot.status === 'ready' && slot.source === 'bundled' ? [slot] : []));
+  const state = serverStateScript({
+    queries: dehydrate(queryClient),
+    modules: Object.fromEntries(bundled.map((slot) => [slot.id, moduleSummary(slot.definition)])),
+    configs: Object.fromEntries(bundled.map((slot) => [slot.id, slot.config])),
+  });
   queryClient.clear();
 
   const used = filesUsed((context.modules as Set<string> | undefined) ?? [], request.manifest);

@@ -12,6 +12,7 @@ export type {
   ModuleAccountSection,
   ModuleMessages,
   ConfigSchema,
+  ConfigSchemaSource,
   LazyComponent,
   MessageKey,
 } from './types.js';

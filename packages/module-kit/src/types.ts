@@ -66,6 +66,13 @@ export interface ConfigSchema<Config> {
   safeParse(value: unknown): { success: true; data: Config } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
 }
 
+/**
+ * The schema, or a loader of it (`() => import('./config.js').then((m) => m.configSchema)`): a browser
+ * whose page the server rendered receives the configuration already resolved with it and never downloads
+ * the validator (zod, ~25 KB), which a module's entry would otherwise always carry.
+ */
+export type ConfigSchemaSource<Config> = ConfigSchema<Config> | (() => Promise<ConfigSchema<Config>>);
+
 export interface ModuleDefinition<Config = Record<string, unknown>> {
   /** Lower-case slug; the URL segment (/<region>/<id>/) and the namespace of its messages. */
   id: string;
@@ -85,6 +92,6 @@ export interface ModuleDefinition<Config = Record<string, unknown>> {
   caseRoute?: string;
   /** Named permissions and the roles that hold them; staff must also belong to the region (or above it). */
   permissions?: Record<string, readonly Role[]>;
-  configSchema?: ConfigSchema<Config>;
+  configSchema?: ConfigSchemaSource<Config>;
   messages: ModuleMessages;
 }

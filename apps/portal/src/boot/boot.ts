@@ -41,7 +41,7 @@ export async function boot(el: HTMLElement): Promise<void> {
   const { app, router, pinia, queryClient } = createPortalApp({
     profile,
     history: createWebHistory(`/${profile.id}/`),
-    modules: { bundled: bundledModules, loadRemote: federatedLoader(sharedLibraries), ...(serverState ? { summaries: serverState.modules } : {}) },
+    modules: { bundled: bundledModules, loadRemote: federatedLoader(sharedLibraries), ...(serverState ? { summaries: serverState.modules, resolvedConfigs: serverState.configs } : {}) },
     ssr: serverState !== undefined,
   });
   if (serverState) hydrate(queryClient, serverState.queries);

@@ -42,6 +42,8 @@ export interface ModuleSourcesOptions {
   loadRemote?: ModuleSources['loadRemote'];
   /** Bundled modules known by their summary only, loaded when needed (a server-rendered page's). */
   summaries?: Readonly<Record<string, ModuleSummary>>;
+  /** Their configurations as the server resolved them (no validator in the browser). */
+  resolvedConfigs?: ModuleSources['resolvedConfigs'];
 }
 
 function belongsTo(path: string, id: string): boolean {
@@ -50,7 +52,7 @@ function belongsTo(path: string, id: string): boolean {
 
 export function startModules(
   profile: ResolvedRegionProfile,
-  { bundled, loadRemote, summaries = {} }: ModuleSourcesOptions,
+  { bundled, loadRemote, summaries = {}, resolvedConfigs }: ModuleSourcesOptions,
   router: Router,
   onReady: (slot: ReadyModule | { id: string; messages: ModuleSummary['messages'] }) => void,
   onError: (error: unknown, moduleId: string) => void,
@@ -64,7 +66,7 @@ export function startModules(
       return summary ? { id, source: 'bundled', status: 'summary', summary } : { id, source: 'bundled', status: 'loading' };
     }),
   );
-  const sources: ModuleSources = { bundled, ...(loadRemote ? { loadRemote } : {}) };
+  const sources: ModuleSources = { bundled, ...(loadRemote ? { loadRemote } : {}), ...(resolvedConfigs ? { resolvedConfigs } : {}) };
 
   for (const id of ids) {
     const placeholder = { component: LoadingOutlet, children: [{ path: ':rest(.*)*', component: LoadingOutlet }] };

@@ -5,7 +5,8 @@
  * slot and the others still start.
  */
 import type { ResolvedRegionProfile } from '@fawang/regions';
-import type { ModuleDefinition } from '../types.js';
+import { configSchemaOf } from '../config-schema.js';
+import type { ConfigSchema, ModuleDefinition } from '../types.js';
 
 export type ModuleLoader = () => Promise<{ default: ModuleDefinition } | ModuleDefinition>;
 
@@ -16,6 +17,11 @@ export interface ModuleSources {
   loadRemote?: (moduleId: string, entry: string) => Promise<ModuleDefinition>;
   /** A remote that has not answered after this long counts as failed (default 10 s). */
   timeoutMs?: number;
+  /**
+   * Configurations the server already resolved with each module's schema (a server-rendered page hands
+   * them over with the modules' summaries): taken as they are, so the browser loads no validator.
+   */
+  resolvedConfigs?: Readonly<Record<string, Record<string, unknown>>>;
 }
 
 interface SlotBase {
@@ -83,9 +89,17 @@ export async function loadModule(profile: ResolvedRegionProfile, id: string, sou
   } catch (error) {
     return { id, source, status: 'error', reason: 'load', error: error instanceof Error ? error : new ModuleLoadError(String(error)) };
   }
+  const resolved = sources.resolvedConfigs?.[id];
+  if (resolved) return { id, source, status: 'ready', definition, config: resolved };
   const raw = settings.config ?? {};
   if (!definition.configSchema) return { id, source, status: 'ready', definition, config: raw };
-  const parsed = definition.configSchema.safeParse(raw);
+  let schema: ConfigSchema<Record<string, unknown>>;
+  try {
+    schema = await configSchemaOf(definition.configSchema);
+  } catch (error) {
+    return { id, source, status: 'error', reason: 'load', error: error instanceof Error ? error : new ModuleLoadError(String(error)) };
+  }
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((issue) => `modules.${id}.config.${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
     return { id, source, status: 'error', reason: 'config', error: new ModuleLoadError(`region ${profile.id}: ${detail}`) };

@@ -15,6 +15,7 @@ import { HOST_CONTEXT_KEY, type HostContext } from '../context.js';
 import { createEventBus, type EventBus } from '../events.js';
 import { addModuleKitMessages, addModuleMessages } from '../host/messages.js';
 import { modulePublicRoute, moduleWorkbenchRoute } from '../host/routes.js';
+import { configSchemaOf } from '../config-schema.js';
 import type { LazyComponent, ModuleDefinition } from '../types.js';
 
 export interface MountModuleOptions {
@@ -53,9 +54,9 @@ function lazyPages(definition: ModuleDefinition): LazyComponent[] {
   return [...routeComponents(definition.routes), ...(definition.workbench ?? []).map((view) => view.component), ...(definition.account ?? []).map((section) => section.component)].filter(isLazy);
 }
 
-function validConfig(definition: ModuleDefinition, raw: Record<string, unknown>): Record<string, unknown> {
+async function validConfig(definition: ModuleDefinition, raw: Record<string, unknown>): Promise<Record<string, unknown>> {
   if (!definition.configSchema) return raw;
-  const parsed = definition.configSchema.safeParse(raw);
+  const parsed = (await configSchemaOf(definition.configSchema)).safeParse(raw);
   if (parsed.success) return parsed.data;
   const detail = parsed.error.issues.map((issue) => `modules.${definition.id}.config.${issue.path.map(String).join('.')}: ${issue.message}`).join('; ');
   throw new Error(`mountModule: the module rejects this config: ${detail}`);
@@ -66,7 +67,7 @@ export async function mountModule(definition: ModuleDefinition, options: MountMo
   const bus = createEventBus();
   const errors: unknown[] = [];
   const routes = options.component ? [{ path: '', component: options.component }] : definition.routes;
-  const slot = { id: definition.id, source: 'bundled' as const, status: 'ready' as const, definition: { ...definition, routes } as ModuleDefinition, config: validConfig(definition, options.config ?? {}) };
+  const slot = { id: definition.id, source: 'bundled' as const, status: 'ready' as const, definition: { ...definition, routes } as ModuleDefinition, config: await validConfig(definition, options.config ?? {}) };
   const onError = (error: unknown) => errors.push(error);
   const workbench = moduleWorkbenchRoute(slot, onError);
   const router = createRouter({

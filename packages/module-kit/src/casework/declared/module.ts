@@ -11,13 +11,13 @@ import { anyDeclared, type DeclaredCaseDefinition, type WorkflowSpec } from '@fa
 import { defineModule } from '../../define-module.js';
 import { directoryPage } from '../../directory/lazy.js';
 import { entryPoints, workbenchView } from '../../entry-points.js';
-import type { ConfigSchema, LazyComponent, ModuleDefinition, ModuleMessages } from '../../types.js';
+import type { ConfigSchemaSource, LazyComponent, ModuleDefinition, ModuleMessages } from '../../types.js';
 import type { DeclaredCaseLook } from './ui.js';
 
 export interface DeclaredCaseModuleOptions<Id extends string, W extends WorkflowSpec, Config> {
   definition: DeclaredCaseDefinition<Id, W>;
   icon: FwIconName;
-  configSchema?: ConfigSchema<Config>;
+  configSchema?: ConfigSchemaSource<Config>;
   /** Checked with `defineDeclaredCaseWords(definition, …)`; the keys are in the kit's declared/README.md. */
   messages: ModuleMessages;
   /** More public pages, after the module's own (relative to /<region>/<id>/). */
