@@ -95,6 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         regions: options.regions,
         defaultRegion: options.defaultRegion ?? 'national',
         ...(options.portalDir !== undefined ? { portalDir: options.portalDir } : {}),
+        pageCacheTtlMs: options.readCacheTtlMs ?? 60_000,
       }),
   });
   // Reloaded profiles (regions-watch.ts) must not be answered from the cache of the old ones.

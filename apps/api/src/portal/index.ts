@@ -21,6 +21,7 @@ import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
 import { placeholderPages } from './placeholder.js';
 import { htmlSecurityHeaders } from './security-headers.js';
 import { inlineProfile, PROFILE_MARKER, readPortalShell, renderFirstPaint } from './shell.js';
+import { ReadCache } from '../http/read-cache.js';
 import { composePage, loadPortalRenderer, stylesheetReader } from './ssr.js';
 import { encode, preferredEncoding } from './compress.js';
 
@@ -30,6 +31,11 @@ export interface PortalOptions {
   defaultRegion: string;
   /** The portal's build (`apps/portal/dist`); absent → the placeholder page. */
   portalDir?: string;
+  /**
+   * How long a server-rendered page is reused for the same address and display preferences: as long as
+   * the directory answers it shows (ADR 0006), so a page is never staler than its data; 0 renders every time.
+   */
+  pageCacheTtlMs?: number;
 }
 
 /** First path segments that are never a region: a miss there is a plain 404, not the app's page. */
@@ -72,9 +78,12 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
       htmlHeaders: { ...htmlSecurityHeaders(regions.list()), 'cache-control': 'no-cache' },
     };
   };
+  // Rendered pages are anonymous (no session goes into them), so equal requests may share one.
+  const rendered = new ReadCache({ ttlMs: options.pageCacheTtlMs ?? 60_000, maxEntries: 1000 });
   let current = build();
   const unsubscribe = regions.onChange(() => {
     current = build();
+    rendered.clear();
   });
   app.addHook('onClose', async () => unsubscribe());
 
@@ -113,14 +122,20 @@ export async function registerPortal(app: FastifyInstance, options: PortalOption
     let page = shellPage;
     let status = known ? 200 : 404;
     if (known && renderer) {
+      const url = request.url.slice(regionId.length + 1);
       const preferences = request.cookies[renderer.preferencesCookie];
-      const rendered = await renderer.render(known.profile, request.url.slice(regionId.length + 1), preferences).catch((error: unknown) => {
+      const render = async () => {
+        const result = await renderer.render(known.profile, url, preferences);
+        return result.kind === 'page' ? { page: toPage(await composePage(shellPage.html, result, stylesheet)), status: result.status } : undefined;
+      };
+      // A failed render is not kept: the next request tries again.
+      const result = await rendered.get(JSON.stringify([regionId, url, preferences ?? '']), render).catch((error: unknown) => {
         request.log.error({ err: error }, 'server rendering failed: serving the shell');
         return undefined;
       });
-      if (rendered?.kind === 'page') {
-        page = toPage(await composePage(shellPage.html, rendered, stylesheet));
-        status = rendered.status;
+      if (result) {
+        page = result.page;
+        status = result.status;
       }
     }
     const encoding = preferredEncoding(request.headers['accept-encoding']);
