@@ -3,10 +3,8 @@
  * still runs alone: it names the region, says how to build the portal and links to the API.
  */
 import type { RegionRegistry, ResolvedRegionProfile } from '@fawang/regions';
+import { escapeHtml } from './shell.js';
 
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 function page(title: string, body: string): string {
   return `<!doctype html>

@@ -30,7 +30,8 @@ const FIRST_PAINT = /<!--fawang:first-paint-->[\s\S]*?<!--\/fawang:first-paint--
 const HOME_ONLY = /<!--fawang:home-->[\s\S]*?<!--\/fawang:home-->/g;
 const TOKEN = /\{\{profile\.([A-Za-z0-9_.]+)\}\}/g;
 
-function escapeHtml(value: string): string {
+/** Text or an attribute's value in HTML: the five characters that could end or open markup. */
+export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

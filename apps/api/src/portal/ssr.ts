@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { ResolvedRegionProfile } from '@fawang/regions';
+import { escapeHtml } from './shell.js';
 
 /** What `render` of entry-server.ts answers (apps/portal/src/entry-server.ts; checked at load, not typed across the build). */
 export type RenderResult =
@@ -93,9 +94,6 @@ export async function loadPortalRenderer(app: FastifyInstance, portalDir: string
   };
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const FIRST_PAINT = /<!--fawang:first-paint-->[\s\S]*?<!--\/fawang:first-paint-->/;
 
@@ -124,12 +122,12 @@ function styleElement(css: string): string {
 /** The region's shell with the rendered page in place of the first paint, its styles and links in <head>, its attributes on <html>. */
 export async function composePage(shell: string, page: Extract<RenderResult, { kind: 'page' }>, stylesheet: (href: string) => Promise<string | undefined>): Promise<string> {
   const attributes = Object.entries(page.htmlAttributes)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   const styles = await Promise.all(
     page.stylesheets.map(async (href) => {
       const css = await stylesheet(href);
-      return css === undefined ? `<link rel="stylesheet" href="${escapeAttribute(href)}">` : styleElement(css);
+      return css === undefined ? `<link rel="stylesheet" href="${escapeHtml(href)}">` : styleElement(css);
     }),
   );
   return shell
