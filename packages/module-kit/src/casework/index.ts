@@ -25,6 +25,8 @@ export { evaluationLevel, isBadLevel, MIN_DETAILS } from './ratingLevels.js';
 export { SAVE_DELAY_MS, useServerDraft, type ServerDraftOptions, type StoredDraft } from './useServerDraft.js';
 export { choiceFilter, defineUrlFilters, flagFilter, oneOfFilter, useUrlFilters, type UrlFilter, type UrlFilterSpec, type UrlFilters, type UrlFilterValues } from './urlFilters.js';
 export { serverFieldMessages } from './fieldErrors.js';
+export { useCaseFiling, type CaseFilingOptions } from './useCaseFiling.js';
+export { default as CaseFilingSend } from './CaseFilingSend.vue';
 export { CASE_CHANGED_CODES, caseActionError, isVersionConflict, type CaseActionError, type CaseActionErrorKind, type FieldConflicts } from './actionErrors.js';
 export { caseworkMessages } from './messages.js';
 export { default as CaseActionBar } from './CaseActionBar.vue';
