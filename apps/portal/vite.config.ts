@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { precompileMessages } from '@fawang/vite-config';
 import { sharedVersions } from '@fawang/vite-config/shared';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
@@ -13,16 +14,18 @@ export default defineConfig(({ isSsrBuild }) => ({
   base: '/',
   // FAWANG_APPS_DIR: where to look for modules instead of apps/ (the scaffold test builds a host with a
   // freshly generated module this way).
-  plugins: [vue(), fawangModules(process.env.FAWANG_APPS_DIR ?? fileURLToPath(new URL('..', import.meta.url))), firstPaint(), precompress()],
+  plugins: [vue(), precompileMessages(), fawangModules(process.env.FAWANG_APPS_DIR ?? fileURLToPath(new URL('..', import.meta.url))), firstPaint(), precompress()],
   define: {
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: process.env.FAWANG_DEBUG_HYDRATION === '1',
     // Vue's and vue-i18n's features nothing here uses, left out of the first load: the Options API (every
-    // component is <script setup>, in remotes too), vue-i18n's legacy API and its global components.
+    // component is <script setup>, in remotes too), vue-i18n's legacy API and its global components, and
+    // its message compiler (messages arrive precompiled; a module's load brings it: boot/message-compiler.ts).
     __VUE_OPTIONS_API__: false,
     __VUE_PROD_DEVTOOLS__: false,
     __VUE_I18N_LEGACY_API__: false,
     __VUE_I18N_FULL_INSTALL__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    __INTLIFY_DROP_MESSAGE_COMPILER__: true,
     __FAWANG_SHARED_VERSIONS__: JSON.stringify(sharedVersions(fileURLToPath(new URL('.', import.meta.url)))),
     // The server bundle runs in the API's process whatever its NODE_ENV: always Vue's production build.
     ...(isSsrBuild ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {}),

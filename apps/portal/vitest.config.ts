@@ -1,7 +1,8 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 import { fawangTestConfig } from '@fawang/vitest-config';
+import { precompileMessages } from '@fawang/vite-config';
 
 const base = fawangTestConfig({ environment: 'happy-dom' });
 
-export default defineConfig({ plugins: [vue()], ...base });
+export default defineConfig({ plugins: [vue(), precompileMessages()], ...base });

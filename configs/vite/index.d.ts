@@ -1,4 +1,4 @@
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
 
 export { SHARED_SINGLETONS, sharedVersions } from './shared.js';
 
@@ -14,3 +14,11 @@ export function remoteContainerName(id: string): string;
 
 /** The whole Vite config of a module's Module Federation remote build. */
 export function moduleRemoteConfig(options: ModuleRemoteOptions): UserConfig;
+
+/**
+ * Loads `messages/<locale>.json` files with every message that has syntax precompiled to vue-i18n's AST,
+ * so the app can run vue-i18n's runtime-only build.
+ */
+export function precompileMessages(): Plugin;
+
+export { compileMessages } from './compile-messages.js';

@@ -7,6 +7,8 @@ import { federation } from '@module-federation/vite';
 import { SHARED_SINGLETONS } from './shared.js';
 
 export { SHARED_SINGLETONS, sharedVersions } from './shared.js';
+export { compileMessages } from './compile-messages.js';
+export { precompileMessages } from './messages.js';
 
 /**
  * The container name of a module's remote: fawang_<id with "-" as "_"> (module kit: remoteName).

@@ -1,15 +1,17 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import { precompileMessages } from '@fawang/vite-config';
 import { defineConfig } from 'vite';
 
 // Library build: one ES module per source file (preserveModules) so that a page importing FwButton
-// pays for FwButton only; all component CSS goes into one stylesheet the host loads once.
+// pays for FwButton only; all component CSS goes into one stylesheet the host loads once. The kit's
+// messages ship precompiled (apps run vue-i18n without its message compiler).
 const src = fileURLToPath(new URL('./src', import.meta.url));
 const components = readdirSync(`${src}/components`, { withFileTypes: true }).filter((d) => d.isDirectory());
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), precompileMessages()],
   build: {
     target: 'es2022',
     sourcemap: true,

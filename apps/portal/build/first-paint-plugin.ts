@@ -6,12 +6,12 @@
  * The heading's words come from the host's messages, so the two never disagree.
  */
 import type { Plugin } from 'vite';
-import { hostMessages } from '../src/messages.js';
+import { hostReferenceMessages } from '../src/messages/index.js';
 
 const SLOT = '<!--fawang:first-paint-slot-->';
 
 export function firstPaint(): Plugin {
-  const heading = hostMessages['zh-CN'].host.homePage.welcome.replace('{region}', '{{profile.name}}');
+  const heading = hostReferenceMessages.host.homePage.welcome.replace('{region}', '{{profile.name}}');
   const markup =
     '<!--fawang:first-paint--><div class="portal-first-paint">' +
     '<div class="portal-first-paint__banner"><span class="portal-first-paint__site">{{profile.branding.siteName}}</span></div>' +

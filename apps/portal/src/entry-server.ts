@@ -8,9 +8,10 @@ import { renderToString, type SSRContext } from 'vue/server-renderer';
 import { createMemoryHistory } from 'vue-router';
 import { dehydrate } from '@tanstack/vue-query';
 import type { ResolvedRegionProfile } from '@fawang/regions';
-import { parsePreferences, type Preferences } from '@fawang/sdk';
+import { parsePreferences, type Preferences } from '@fawang/sdk/core';
 import { brandTokens, displayAttributes } from '@fawang/ui';
-import { moduleSummary } from '@fawang/module-kit/host';
+import { moduleSummary, type ModuleSummary } from '@fawang/module-kit/host';
+import { compileMessages } from '@fawang/vite-config/compile-messages';
 import { bundledModules } from 'virtual:fawang/modules';
 import { createPortalApp } from './boot/app.js';
 import { serverStateScript } from './boot/server-state.js';
@@ -68,10 +69,15 @@ function filesUsed(modules: Iterable<string>, manifest: RenderRequest['manifest'
   return { scripts: [...files].filter((file) => file.endsWith('.js')), stylesheets: [...files].filter((file) => file.endsWith('.css')) };
 }
 
+/** A summary whose words the browser can show without vue-i18n's compiler (boot/message-compiler.ts). */
+function compiledSummary(summary: ModuleSummary): ModuleSummary {
+  return { ...summary, messages: compileMessages(summary.messages) };
+}
+
 export async function render(request: RenderRequest): Promise<RenderResult> {
   const { profile } = request;
   const preferences = preferencesFrom(request.preferences, profile);
-  const { app, router, queryClient, modules } = createPortalApp({
+  const { app, router, queries, regions, locales, modules } = createPortalApp({
     profile,
     history: createMemoryHistory(`/${profile.id}/`),
     modules: { bundled: bundledModules },
@@ -79,7 +85,9 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
     fetch: request.fetch,
     preferences,
   });
-  await modules.ready;
+  // The header's region switcher is in the page; vue-query answers whichever page is rendered (the home page
+  // asks it nothing, but a page's answers go to the browser the same way for every page).
+  const [queryClient, regionList] = await Promise.all([queries.ensure(), regions.load(), modules.ready, locales.load(preferences.locale)]);
   // Decided before navigating: the guard of a protected page would ask for a session the server never has.
   if (!isPublic(router.resolve(request.url))) return { kind: 'client' };
   await router.push(request.url);
@@ -91,7 +99,8 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
   const bundled = modules.slots.flatMap((slot) => (slot.status === 'ready' && slot.source === 'bundled' ? [slot] : []));
   const state = serverStateScript({
     queries: dehydrate(queryClient),
-    modules: Object.fromEntries(bundled.map((slot) => [slot.id, moduleSummary(slot.definition)])),
+    regions: [...regionList],
+    modules: Object.fromEntries(bundled.map((slot) => [slot.id, compiledSummary(moduleSummary(slot.definition))])),
     configs: Object.fromEntries(bundled.map((slot) => [slot.id, slot.config])),
   });
   queryClient.clear();

@@ -5,10 +5,18 @@
  */
 import { createRouter, type RouteLocationNormalized, type Router, type RouterHistory } from 'vue-router';
 import type { ResolvedRegionProfile } from '@fawang/regions';
-import { useSessionStore } from '@fawang/sdk';
+import { useSessionStore } from '@fawang/sdk/core';
 import { canAccess, type ModuleRouteMeta } from '@fawang/module-kit/host';
 import { sessionReady } from './shell/session.js';
 import NotFoundPage from './pages/NotFoundPage.vue';
+
+/**
+ * Whether a page reads the API through vue-query, which the app installs only when a page needs it
+ * (boot/queries.ts): every page but the host's few marked `withoutQueries`, which read only the profile.
+ */
+export function needsQueries(route: Pick<RouteLocationNormalized, 'meta'>): boolean {
+  return !(route.meta as { withoutQueries?: boolean }).withoutQueries;
+}
 
 /** A page anyone may see (no sign-in, not a workbench view): the server renders these (entry-server.ts). */
 export function isPublic(route: Pick<RouteLocationNormalized, 'meta'>): boolean {
@@ -25,14 +33,14 @@ export function createPortalRouter(profile: ResolvedRegionProfile, history: Rout
     history,
     routes: [
       // Every page is its own chunk: the first paint (index.html) covers the wait, the entry stays small.
-      { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
-      { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue') },
-      { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue') },
+      { path: '/', name: 'home', component: () => import('./pages/HomePage.vue'), meta: { withoutQueries: true } },
+      { path: '/login', name: 'login', component: () => import('./pages/LoginPage.vue'), meta: { withoutQueries: true } },
+      { path: '/register', name: 'register', component: () => import('./pages/RegisterPage.vue'), meta: { withoutQueries: true } },
       // allModules: these pages list every module's sections, so modules known by their summary load first (boot/modules.ts).
       { path: '/my', name: 'account', component: () => import('./pages/AccountPage.vue'), meta: { requiresAuth: true, allModules: true } },
       { path: '/workbench', name: 'workbench', component: () => import('./pages/WorkbenchPage.vue'), meta: { requiresAuth: true, allModules: true } },
-      { path: '/forbidden', name: 'forbidden', component: NotFoundPage, props: { kind: 'forbidden' } },
-      { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage },
+      { path: '/forbidden', name: 'forbidden', component: NotFoundPage, props: { kind: 'forbidden' }, meta: { withoutQueries: true } },
+      { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundPage, meta: { withoutQueries: true } },
     ],
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });

@@ -39,7 +39,7 @@ function setup(summaries?: Record<string, ReturnType<typeof moduleSummary>>) {
     ],
   });
   const messages: string[] = [];
-  const registry = startModules(profile, { bundled, ...(summaries ? { summaries } : {}) }, router, (slot) => messages.push(slot.id), () => undefined);
+  const registry = startModules(profile, { bundled, ...(summaries ? { summaries } : {}) }, router, (slot) => void messages.push(slot.id), () => undefined);
   return { loads, router, registry, messages };
 }
 

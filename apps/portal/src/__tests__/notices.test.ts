@@ -6,7 +6,7 @@ import { createFawangClient, fawangSdk } from '@fawang/sdk';
 import { createFawangUI, createFwI18n } from '@fawang/ui';
 import type { ModuleDefinition } from '@fawang/module-kit';
 import type { HostSlot } from '../boot/modules.js';
-import { hostMessages } from '../messages.js';
+import { hostReferenceMessages } from '../messages/index.js';
 import NoticeInbox from '../pages/NoticeInbox.vue';
 import { HOST_STATE } from '../shell/host-state.js';
 
@@ -31,7 +31,7 @@ async function mountInbox() {
   };
   const client = createFawangClient({ baseUrl: 'http://portal.test/api/v1', fetch });
   const i18n = createFwI18n('zh-CN');
-  i18n.global.mergeLocaleMessage('zh-CN', hostMessages['zh-CN'] as never);
+  i18n.global.mergeLocaleMessage('zh-CN', hostReferenceMessages as never);
   const page = { render: () => null };
   const router = createRouter({
     history: createMemoryHistory(),

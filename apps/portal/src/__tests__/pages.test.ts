@@ -7,7 +7,7 @@ import { addModuleKitMessages, addModuleMessages, HOST_CONTEXT_KEY, type ReadyMo
 import type { ResolvedRegionProfile } from '@fawang/regions';
 import lawyers from '@fawang/module-lawyers';
 import type { HostSlot } from '../boot/modules.js';
-import { hostMessages } from '../messages.js';
+import { hostReferenceMessages } from '../messages/index.js';
 import HomePage from '../pages/HomePage.vue';
 import { HOST_STATE } from '../shell/host-state.js';
 
@@ -23,7 +23,7 @@ const profile = {
 
 async function mountHome(slots: HostSlot[]) {
   const i18n = createFwI18n('zh-CN');
-  i18n.global.mergeLocaleMessage('zh-CN', hostMessages['zh-CN'] as never);
+  i18n.global.mergeLocaleMessage('zh-CN', hostReferenceMessages as never);
   addModuleKitMessages(i18n);
   for (const slot of slots) if (slot.status === 'ready') addModuleMessages(i18n, slot.definition);
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: HomePage }] });

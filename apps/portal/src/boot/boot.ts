@@ -7,9 +7,8 @@
  */
 import { createApp, type Component } from 'vue';
 import { createWebHistory } from 'vue-router';
-import { hydrate } from '@tanstack/vue-query';
-import { useSessionStore } from '@fawang/sdk';
-import { applyRegionTheme, createFawangUI } from '@fawang/ui';
+import { usePreferencesStore, useSessionStore } from '@fawang/sdk/core';
+import { applyRegionTheme } from '@fawang/ui';
 import { federatedLoader } from '@fawang/module-kit/host';
 import { bundledModules } from 'virtual:fawang/modules';
 import { interceptPortalLinks } from '../shell/links.js';
@@ -22,7 +21,7 @@ import { sharedLibraries } from './shared.js';
 
 function mountFailure(el: HTMLElement, props: Record<string, unknown>) {
   const i18n = portalI18n();
-  createApp(BootFailure as Component, props).use(i18n).use(createFawangUI({ i18n })).mount(el);
+  createApp(BootFailure as Component, props).use(i18n).mount(el);
 }
 
 export async function boot(el: HTMLElement): Promise<void> {
@@ -38,17 +37,20 @@ export async function boot(el: HTMLElement): Promise<void> {
   applyRegionTheme(document.documentElement, { ...(profile.branding.brandColor ? { brandColor: profile.branding.brandColor } : {}) });
 
   const serverState = readServerState(document);
-  const { app, router, pinia, queryClient } = createPortalApp({
+  const { app, router, pinia, locales } = createPortalApp({
     profile,
     history: createWebHistory(`/${profile.id}/`),
     modules: { bundled: bundledModules, loadRemote: federatedLoader(sharedLibraries), ...(serverState ? { summaries: serverState.modules, resolvedConfigs: serverState.configs } : {}) },
     ssr: serverState !== undefined,
+    ...(serverState ? { server: { queries: serverState.queries, regions: serverState.regions } } : {}),
   });
-  if (serverState) hydrate(queryClient, serverState.queries);
   // Neither the modules nor /auth/me hold up the first paint; protected pages wait for the session in the
   // guard. A server-rendered page is an anonymous visitor's: it is hydrated as such, then the session applies.
   const session = useSessionStore(pinia);
   if (!serverState) void sessionReady(session);
+  // A page in another language than zh-CN waits for its strings (the server rendered it in that language);
+  // if they cannot be fetched it shows in Chinese.
+  await locales.load(usePreferencesStore(pinia).preferences.locale).catch(() => undefined);
   // On a server-rendered page the first navigation loads the code of the module whose page it is (and no other).
   await router.isReady();
   interceptPortalLinks(el, router, profile.id);

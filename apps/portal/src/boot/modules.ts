@@ -54,7 +54,8 @@ export function startModules(
   profile: ResolvedRegionProfile,
   { bundled, loadRemote, summaries = {}, resolvedConfigs }: ModuleSourcesOptions,
   router: Router,
-  onReady: (slot: ReadyModule | { id: string; messages: ModuleSummary['messages'] }) => void,
+  /** Called with each module's messages before its pages show (a summary's synchronously, at start). */
+  onReady: (slot: ReadyModule | { id: string; messages: ModuleSummary['messages'] }) => void | Promise<void>,
   onError: (error: unknown, moduleId: string) => void,
 ): ModuleRegistry {
   const ids = enabledModuleIds(profile, Object.keys(bundled));
@@ -73,7 +74,7 @@ export function startModules(
     router.addRoute({ name: `module:${id}`, path: `/${id}`, ...placeholder });
     router.addRoute({ name: `workbench:${id}`, path: `/workbench/${id}`, ...placeholder });
   }
-  for (const slot of slots) if (slot.status === 'summary') onReady({ id: slot.id, messages: slot.summary.messages });
+  for (const slot of slots) if (slot.status === 'summary') void onReady({ id: slot.id, messages: slot.summary.messages });
 
   /** Loads one module's code and puts its routes in place of the placeholders; `reresolve`: show it if it is the current page. */
   const loading = new Map<string, Promise<void>>();
@@ -83,7 +84,7 @@ export function startModules(
       pending = (async () => {
         const index = ids.indexOf(id);
         const slot = await loadModule(profile, id, sources);
-        if (slot.status === 'ready') onReady(slot);
+        if (slot.status === 'ready') await onReady(slot);
         else onError(slot.error, slot.id);
         router.removeRoute(`workbench:${id}`);
         router.addRoute({ ...modulePublicRoute(slot, onError), name: `module:${id}` });

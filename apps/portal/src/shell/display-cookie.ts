@@ -3,7 +3,7 @@
  * localStorage: the server reads it to render a page in the visitor's language and mode from the first
  * byte (entry-server.ts), so a 长辈版 visitor never sees the standard page flash first.
  */
-import type { Preferences } from '@fawang/sdk';
+import type { Preferences } from '@fawang/sdk/core';
 
 export const DISPLAY_COOKIE = 'fawang-display';
 

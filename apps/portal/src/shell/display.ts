@@ -5,9 +5,10 @@
  */
 import { computed, watch, type WritableComputedRef } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { useFawangClient, usePreferencesStore, useSessionStore, type Preferences } from '@fawang/sdk';
+import { useFawangClient, usePreferencesStore, useSessionStore, type Preferences } from '@fawang/sdk/core';
 import { applyDisplayPreferences, type FwContrast } from '@fawang/ui';
 import { displayCookie } from './display-cookie.js';
+import { useHostState } from './host-state.js';
 
 export interface DisplayPreferences {
   locale: WritableComputedRef<string>;
@@ -21,6 +22,7 @@ export function useDisplayPreferences(): DisplayPreferences {
   const session = useSessionStore();
   const client = useFawangClient();
   const i18n = useI18n({ useScope: 'global' });
+  const { locales } = useHostState();
 
   const field = <K extends keyof Preferences>(key: K) =>
     computed<Preferences[K]>({ get: () => store.preferences[key], set: (value) => store.update({ [key]: value } as Partial<Preferences>) });
@@ -35,12 +37,23 @@ export function useDisplayPreferences(): DisplayPreferences {
   watch(
     () => ({ ...store.preferences }),
     (prefs) => {
-      i18n.locale.value = prefs.locale;
+      const browser = typeof document !== 'undefined';
+      const showLanguage = () => {
+        i18n.locale.value = prefs.locale;
+        if (browser) document.documentElement.lang = prefs.locale;
+      };
+      // A language whose strings have not arrived yet shows once they have (the page stays as it is until then).
+      if (locales.has(prefs.locale)) showLanguage();
+      else
+        locales.load(prefs.locale).then(
+          () => {
+            if (store.preferences.locale === prefs.locale) showLanguage();
+          },
+          (error: unknown) => console.warn('language not loaded', error),
+        );
       // On the server the same attributes go into the page's <html> (entry-server.ts).
-      if (typeof document === 'undefined') return;
-      const root = document.documentElement;
-      applyDisplayPreferences(root, { care: prefs.careMode, careFontSize: prefs.careFontSize, contrast: prefs.highContrast ? 'high' : 'standard' });
-      root.lang = prefs.locale;
+      if (!browser) return;
+      applyDisplayPreferences(document.documentElement, { care: prefs.careMode, careFontSize: prefs.careFontSize, contrast: prefs.highContrast ? 'high' : 'standard' });
       document.cookie = displayCookie(prefs);
     },
     { immediate: true },

@@ -1,4 +1,4 @@
-import type { useSessionStore } from '@fawang/sdk';
+import type { useSessionStore } from '@fawang/sdk/core';
 
 let pending: Promise<void> | undefined;
 

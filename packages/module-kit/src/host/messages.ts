@@ -1,5 +1,5 @@
 import type { ModuleDefinition } from '../types.js';
-import { moduleKitMessages } from '../messages.js';
+import { moduleKitMessages } from '../messages/index.js';
 
 interface MergeableI18n {
   global: { mergeLocaleMessage: (locale: string, messages: never) => void };

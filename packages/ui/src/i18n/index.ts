@@ -1,5 +1,6 @@
 import { createI18n, useI18n, type I18n } from 'vue-i18n';
 import { fwMessages } from './messages/index.js';
+import { fwMessageLoaders, fwReferenceMessages } from './messages/reference.js';
 import { FW_LOCALES, type MessageTree } from './types.js';
 
 export { fwMessages } from './messages/index.js';
@@ -8,9 +9,31 @@ export * from './types.js';
 /** A composition-mode vue-i18n instance; the host usually owns it and passes it to createFawangUI. */
 export type FwI18n = I18n<Record<string, never>, Record<string, never>, Record<string, never>, string, false>;
 
+/** A vue-i18n instance with the kit's strings in every locale it ships. */
 export function createFwI18n(locale: string = 'zh-CN'): FwI18n {
-  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'zh-CN', missingWarn: false, fallbackWarn: false });
+  const i18n = createBareI18n(locale);
   addFwMessages(i18n);
+  return i18n;
+}
+
+/**
+ * A vue-i18n instance with the kit's zh-CN strings only: an app that loads another locale's when it is
+ * chosen (`loadFwLocale`) does not carry them in its first load (the portal does).
+ */
+export function createFwReferenceI18n(): FwI18n {
+  const i18n = createBareI18n('zh-CN');
+  i18n.global.mergeLocaleMessage('zh-CN', fwReferenceMessages as never);
+  return i18n;
+}
+
+/** Adds the kit's strings for `locale` (a locale the kit does not ship adds nothing; zh-CN is the fallback). */
+export async function loadFwLocale(i18n: AnyI18n, locale: string): Promise<void> {
+  const load = (fwMessageLoaders as Record<string, (() => Promise<{ fw: MessageTree }>) | undefined>)[locale];
+  if (load) i18n.global.mergeLocaleMessage(locale, (await load()) as never);
+}
+
+function createBareI18n(locale: string): FwI18n {
+  const i18n = createI18n({ legacy: false, locale, fallbackLocale: 'zh-CN', missingWarn: false, fallbackWarn: false });
   return i18n as unknown as FwI18n;
 }
 

@@ -5,11 +5,5 @@
  */
 export type MessageTree = { [key: string]: string | MessageTree };
 
-/** One group of the kit's strings in every locale it ships. */
-export interface MessageGroup {
-  'zh-CN': MessageTree;
-  en: MessageTree;
-}
-
 export const FW_LOCALES = ['zh-CN', 'en'] as const;
 export type FwLocale = (typeof FW_LOCALES)[number];

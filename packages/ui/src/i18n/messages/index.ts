@@ -1,17 +1,13 @@
 import type { FwLocale, MessageTree } from '../types.js';
-import chrome from './chrome.js';
-import core from './core.js';
-import display from './display.js';
-import forms from './forms.js';
+import en from './en.json';
+import zhCN from './zh-CN.json';
 
-const groups = [core, forms, display, chrome];
-
-function merge(locale: FwLocale): MessageTree {
-  return Object.assign({}, ...groups.map((g) => g[locale]));
-}
-
-/** Every string the kit shows, by locale, under the `fw` namespace. */
+/**
+ * Every string the kit shows, by locale, under the `fw` namespace: one file per locale, zh-CN the
+ * reference. The builds precompile them (`precompileMessages` in @fawang/vite-config), so a portal runs
+ * vue-i18n without its message compiler.
+ */
 export const fwMessages: Record<FwLocale, { fw: MessageTree }> = {
-  'zh-CN': { fw: merge('zh-CN') },
-  en: { fw: merge('en') },
+  'zh-CN': { fw: zhCN },
+  en: { fw: en },
 };
