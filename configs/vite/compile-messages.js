@@ -7,6 +7,11 @@ import { baseCompile } from '@intlify/message-compiler';
 /** What vue-i18n's syntax starts with: interpolation, linked messages, plural branches. */
 const SYNTAX = /[{}@|]/;
 
+/** vue-i18n's AST of one message: a resource node (type 0) with its body. */
+function isMessageAst(value) {
+  return !!value && typeof value === 'object' && value.type === 0 && ('body' in value || 'b' in value);
+}
+
 /**
  * Compiles one message tree: a message with syntax becomes its AST (what `compile` in @intlify/core-base
  * evaluates without the compiler); an error names the message.
@@ -22,6 +27,7 @@ export function compileMessages(tree, path = '') {
     if (errors.length > 0) throw new Error(`message ${path}: ${errors.join('; ')}`);
     return ast;
   }
+  if (isMessageAst(tree)) return tree; // compiled already (a precompiled module's words)
   if (Array.isArray(tree)) return tree.map((item, index) => compileMessages(item, `${path}[${index}]`));
   if (tree && typeof tree === 'object') {
     return Object.fromEntries(Object.entries(tree).map(([key, value]) => [key, compileMessages(value, path ? `${path}.${key}` : key)]));

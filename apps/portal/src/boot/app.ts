@@ -25,7 +25,8 @@ import { loadMessageCompiler, useMessageCompiler } from './message-compiler.js';
 import { queryLayer, type QueryLayer } from './queries.js';
 
 export function portalI18n() {
-  // zh-CN only: another language's strings are fetched when chosen (locales.ts).
+  // vue-i18n with the portal's compiler (precompiled messages; message-compiler.ts), and zh-CN only:
+  // another language's strings are fetched when chosen (locales.ts).
   useMessageCompiler();
   const i18n = createFwReferenceI18n();
   i18n.global.mergeLocaleMessage('zh-CN', hostReferenceMessages as never);

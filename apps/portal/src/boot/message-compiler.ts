@@ -9,7 +9,7 @@
  */
 import { compile, registerMessageCompiler, type MessageCompiler } from '@intlify/core-base';
 
-let parse: ((message: string) => Parameters<typeof compile>[0]) | undefined;
+let parse: ((message: string, context: Parameters<MessageCompiler>[1]) => Parameters<typeof compile>[0]) | undefined;
 let loading: Promise<void> | undefined;
 const compiled = new Map<string, ReturnType<MessageCompiler>>();
 
@@ -17,7 +17,7 @@ const messageCompiler: MessageCompiler = (message, context) => {
   if (typeof message !== 'string') return compile(message, context);
   if (!parse) return () => message; // Text before the compiler has arrived: only plain text reaches here.
   let fn = compiled.get(message);
-  if (!fn) compiled.set(message, (fn = compile(parse(message), context)));
+  if (!fn) compiled.set(message, (fn = compile(parse(message, context), context)));
   return fn;
 };
 
@@ -35,6 +35,7 @@ export function loadMessageCompiler(): Promise<void> {
   // from the root, so the first load holds that module, and a module is never split between chunks — asking
   // the root for the compiler would put the whole compiler back into the first load.
   return (loading ??= import('@intlify/message-compiler/dist/message-compiler.esm-browser.prod.js').then(({ baseCompile }) => {
-    parse = (message) => baseCompile(message, { jit: true, location: false }).ast;
+    // Errors go where vue-i18n sends them (a warning), as its own compiler does: a bad message does not break the page.
+    parse = (message, context) => baseCompile(message, { jit: true, location: false, ...(context.onError ? { onError: context.onError } : {}) }).ast;
   }));
 }

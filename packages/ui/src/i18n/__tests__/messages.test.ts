@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFwI18n, fwMessages, registerFwLocale } from '../index.js';
+import { createFwI18n, createFwReferenceI18n, fwMessages, loadFwLocale, registerFwLocale } from '../index.js';
 import type { MessageTree } from '../types.js';
 
 function keys(tree: MessageTree, prefix = ''): string[] {
@@ -26,5 +26,16 @@ describe('kit messages', () => {
     registerFwLocale(i18n, 'bo', { common: { close: 'ཁ་རྒྱག' } });
     expect(i18n.global.t('fw.common.close')).toBe('ཁ་རྒྱག');
     expect(i18n.global.t('fw.common.cancel')).toBe('取消');
+  });
+
+  it('gives an app zh-CN alone, and another shipped language when it asks for it', async () => {
+    const i18n = createFwReferenceI18n();
+    i18n.global.locale.value = 'en';
+    expect(i18n.global.t('fw.common.close')).toBe('关闭'); // not loaded yet: the zh-CN fallback
+    await loadFwLocale(i18n, 'en');
+    expect(i18n.global.t('fw.common.close')).toBe('Close');
+    await loadFwLocale(i18n, 'bo'); // a language the kit does not ship adds nothing
+    i18n.global.locale.value = 'bo';
+    expect(i18n.global.t('fw.common.close')).toBe('关闭');
   });
 });
