@@ -1,8 +1,10 @@
 /**
- * `pnpm bench:api [--scale 200000] [--connections 100] [--duration 10]` — seeds a fresh PGlite folder
- * (demo data, or `--scale` practitioners), starts the built server as its own process and drives it with
- * autocannon. Writes a JSON report of p50/p95/p99 latency (ms) and requests/s per scenario to
- * `docs/benchmarks/api-<scale>.json`, with whether search met its goal. A measurement, not a test.
+ * `pnpm bench:api [--scale 200000] [--connections 100] [--duration 10] [--postgres]` — seeds a fresh
+ * database (demo data, or `--scale` practitioners): a PGlite folder, or with `--postgres` a database of its
+ * own on the test server (TEST_POSTGRES_URL, default 127.0.0.1:5432/test), served by two API processes
+ * (WORKERS=2). Starts the built server as its own process and drives it with autocannon. Writes a JSON
+ * report of p50/p95/p99 latency (ms) and requests/s per scenario to `docs/benchmarks/api-<scale>.json`
+ * (`api-<scale>-postgres.json`), with whether search met its goal. A measurement, not a test.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -14,9 +16,9 @@ import { loadBuiltInRegions } from '@fawang/regions/node';
 import { openDatabase } from '../src/db/client.js';
 import { migrateDatabase } from '../src/db/migrate.js';
 import { demoRegions, seedDemoData } from '../src/seed/index.js';
-import { killHard, startServerProcess } from '../test/support/process.js';
+import { killHard, startServerProcess, stopServer, type RunningServer } from '../test/support/process.js';
 import { applicationInput } from '../test/api/fixtures.js';
-import { DEMO_PASSWORD } from '../test/support/databases.js';
+import { adminQuery, DEMO_PASSWORD, postgresAdminUrl, withDatabase } from '../test/support/databases.js';
 import { searchMix } from './search-mix.js';
 
 const { values } = parseArgs({
@@ -24,13 +26,14 @@ const { values } = parseArgs({
     scale: { type: 'string' },
     connections: { type: 'string', default: '100' },
     duration: { type: 'string', default: '10' },
+    postgres: { type: 'boolean', default: false },
   },
 });
 const scale = values.scale ? Number(values.scale) : undefined;
 const connections = Number(values.connections);
 const duration = Number(values.duration);
 if ((scale !== undefined && !(scale >= 2000 && scale <= 1_000_000)) || !(connections > 0) || !(duration > 0)) {
-  console.error('usage: bench:api [--scale 2000..1000000] [--connections N] [--duration seconds]');
+  console.error('usage: bench:api [--scale 2000..1000000] [--connections N] [--duration seconds] [--postgres]');
   process.exit(2);
 }
 
@@ -73,11 +76,18 @@ const SEARCH_GOAL_P95_MS = 25;
 
 async function main() {
   const dataDir = await mkdtemp(join(tmpdir(), 'fawang-bench-'));
+  const postgres = values.postgres ? `fawang_bench_${process.pid}` : undefined;
+  const databaseUrl = postgres ? withDatabase(postgresAdminUrl(), postgres) : undefined;
+  // The server's database settings: its PGlite folder, or PostgreSQL shared by two processes.
+  const databaseEnv: Record<string, string> = databaseUrl ? { DATABASE_URL: databaseUrl, WORKERS: '2' } : { DATA_DIR: dataDir };
+  // A supervisor (WORKERS) is stopped with SIGTERM so that it takes its workers with it.
+  const stop = (server: RunningServer) => (databaseUrl ? stopServer(server) : killHard(server));
   try {
     const regions = await loadBuiltInRegions();
-    console.warn(`seeding ${scale ?? 'demo'} practitioners into ${dataDir} …`);
+    if (postgres) await adminQuery(`CREATE DATABASE ${postgres}`);
+    console.warn(`seeding ${scale ?? 'demo'} practitioners into ${postgres ? `PostgreSQL database ${postgres}` : dataDir} …`);
     const seeding = Date.now();
-    const handle = await openDatabase({ dataDir });
+    const handle = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
     await migrateDatabase(handle);
     const seeded = await seedDemoData(handle, { regions: demoRegions(regions), demoPassword: DEMO_PASSWORD, ...(scale ? { practitioners: scale } : {}) });
     const orgIds = (await handle.execute('select id from organizations order by id limit 500')).map((r) => String(r.id));
@@ -90,7 +100,7 @@ async function main() {
 
     const results = [];
     // 1. The database's own cost: the read cache off, at low and at full concurrency.
-    const uncached = await startServerProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'error', DIRECTORY_CACHE_SECONDS: '0' }, { entry: 'dist', timeoutMs: 300_000 });
+    const uncached = await startServerProcess({ ...databaseEnv, LOG_LEVEL: 'error', DIRECTORY_CACHE_SECONDS: '0' }, { entry: 'dist', timeoutMs: 300_000 });
     try {
       for (const c of [10, connections]) {
         const scenario = { name: `search-uncached-c${c}`, description: `${searchDescription}; read cache off`, connections: c, requests: searchRequest };
@@ -98,13 +108,13 @@ async function main() {
         results.push(await drive(uncached.baseUrl, scenario));
       }
     } finally {
-      await killHard(uncached);
+      await stop(uncached);
     }
 
     // 2. The server as `pnpm start` runs it.
     // Trusting 127.0.0.1 as the proxy lets each login come from an address of its own (below), as many
     // people's would; from one address, ten logins in flight would meet the per-address login limit.
-    const server = await startServerProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'error', TRUST_PROXY: '127.0.0.1' }, { entry: 'dist', timeoutMs: 300_000 });
+    const server = await startServerProcess({ ...databaseEnv, LOG_LEVEL: 'error', TRUST_PROXY: '127.0.0.1' }, { entry: 'dist', timeoutMs: 300_000 });
     try {
       const base = server.baseUrl;
       const login = await fetch(`${base}/api/v1/auth/login`, {
@@ -165,7 +175,7 @@ async function main() {
         results.push(await drive(base, scenario));
       }
     } finally {
-      await killHard(server);
+      await stop(server);
     }
 
     const searchGoal = results
@@ -174,14 +184,14 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
-      database: 'pglite (data folder)',
+      database: databaseUrl ? 'postgresql, WORKERS=2' : 'pglite (data folder)',
       data: { practitioners: seeded.practitioners, organizations: seeded.organizations, seedSeconds },
       goal: { description: `search p95 under ${SEARCH_GOAL_P95_MS} ms with zero errors`, results: searchGoal },
       results,
     };
     const outDir = join(repoRoot, 'docs', 'benchmarks');
     await mkdir(outDir, { recursive: true });
-    const file = join(outDir, `api-${scale ?? 'demo'}.json`);
+    const file = join(outDir, `api-${scale ?? 'demo'}${postgres ? '-postgres' : ''}.json`);
     await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
     console.warn(`report written to ${file}`);
     for (const r of results) {
@@ -193,6 +203,7 @@ async function main() {
     if (results.some((r) => r.non2xx > 0)) process.exitCode = 1;
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+    if (postgres) await adminQuery(`DROP DATABASE IF EXISTS ${postgres} WITH (FORCE)`);
   }
 }
 
